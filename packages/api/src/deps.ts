@@ -1,0 +1,16 @@
+import type { Db } from '@qorgau/db';
+import type { Clock } from './clock.js';
+import type { AppConfig } from './config.js';
+import type { EmailDispatcher } from './email/dispatcher.js';
+import type { Logger } from './logger.js';
+import type { RateLimits } from './security/rate-limits.js';
+
+/** The composition root's products, handed to every request. */
+export interface AppDeps {
+  config: AppConfig;
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+  rateLimits: RateLimits;
+  mailer: EmailDispatcher | null;
+}

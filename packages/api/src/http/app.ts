@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type Express } from 'express';
+import { pingDatabase } from '@qorgau/db';
+import type { AppDeps } from '../deps.js';
+import { WEB_DIST_DIR } from '../paths.js';
+import { appRouter } from '../router.js';
+import { resolveSession } from '../services/sessions.js';
+import type { Context } from '../trpc/context.js';
+import { readSessionToken, sessionCookieJar } from './cookies.js';
+import { requireSameOriginWrites } from './csrf.js';
+import { assignRequestId, requestIdOf } from './request-context.js';
+import { securityHeaders } from './security-headers.js';
+
+export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(assignRequestId);
+  app.use(securityHeaders());
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await pingDatabase(deps.db);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/trpc',
+    express.json({ limit: '256kb' }),
+    requireSameOriginWrites,
+    createExpressMiddleware({
+      router: appRouter,
+      maxBatchSize: 20,
+      createContext: async ({ req, res }): Promise<Context> => ({
+        deps,
+        origin: {
+          requestId: requestIdOf(res),
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+        },
+        session: await resolveSession(deps, readSessionToken(req)),
+        cookies: sessionCookieJar(res, deps.config.secureCookies),
+      }),
+    }),
+  );
+
+  const webDir = options.webDir ?? WEB_DIST_DIR;
+  const indexHtml = path.join(webDir, 'index.html');
+  app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+  // Client-side routes (/hr/people, /invite?token=…) all load the same shell.
+  app.get(/^\/(?!trpc|healthz|assets).*/, (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text').send('The web app is not built. Run: pnpm --filter @qorgau/web build');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'notFound' });
+  });
+  return app;
+}

@@ -1,0 +1,14 @@
+export type { AppConfig } from './config.js';
+export { loadConfig } from './config.js';
+export type { AppDeps } from './deps.js';
+export { createEmailDispatcher } from './email/dispatcher.js';
+export { createApp } from './http/app.js';
+export { createLogger } from './logger.js';
+export type { AppRouter } from './router.js';
+export { appRouter } from './router.js';
+export { DEMO_LOGINS, DEMO_PASSWORD } from './seed/logins.js';
+export { seedDemo } from './seed/seed-demo.js';
+export { createRateLimits } from './security/rate-limits.js';
+export { prepareDatabase, seedIfDemo, startHttpServer } from './server.js';
+export { verifyAuditChains } from './services/verify-audit.js';
+export type { Context } from './trpc/context.js';

@@ -1,0 +1,20 @@
+import { authRouter } from './routers/auth/router.js';
+import { homeRouter } from './routers/home/router.js';
+import { invitationsRouter } from './routers/invitations/router.js';
+import { organizationsRouter } from './routers/organizations/router.js';
+import { outboxRouter } from './routers/outbox/router.js';
+import { peopleRouter } from './routers/people/router.js';
+import { unitsRouter } from './routers/units/router.js';
+import { router } from './trpc/procedures.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  organizations: organizationsRouter,
+  units: unitsRouter,
+  people: peopleRouter,
+  invitations: invitationsRouter,
+  outbox: outboxRouter,
+  home: homeRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,64 @@
+import type { Server } from 'node:http';
+import { createDb, type DatabaseRuntime, migrateDatabase, startDatabase } from '@qorgau/db';
+import { systemClock } from './clock.js';
+import type { AppConfig } from './config.js';
+import type { AppDeps } from './deps.js';
+import { createEmailDispatcher } from './email/dispatcher.js';
+import { createApp } from './http/app.js';
+import type { Logger } from './logger.js';
+import { seedDemo } from './seed/seed-demo.js';
+import { createRateLimits } from './security/rate-limits.js';
+
+export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DatabaseRuntime> {
+  const runtime = await startDatabase({
+    databaseUrl: config.databaseUrl,
+    appDatabaseUrl: config.appDatabaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPgPort,
+    log: (message) => logger.warn(message),
+  });
+  await migrateDatabase(runtime);
+  return runtime;
+}
+
+export async function seedIfDemo(runtime: DatabaseRuntime, config: AppConfig) {
+  if (!config.demoMode) return null;
+  const ownerDb = runtime.ownerDb();
+  try {
+    return await seedDemo(ownerDb);
+  } finally {
+    await ownerDb.destroy();
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  deps: AppDeps;
+  close: () => Promise<void>;
+}
+
+export async function startHttpServer(config: AppConfig, logger: Logger, appUrl: string): Promise<RunningServer> {
+  const db = createDb({ connectionString: appUrl, max: 10 });
+  const mailer = config.smtpUrl
+    ? createEmailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger })
+    : null;
+  const deps: AppDeps = { config, db, logger, clock: systemClock, rateLimits: createRateLimits(), mailer };
+  mailer?.start();
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://localhost:${port}`,
+    deps,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await mailer?.stop();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { auditRepository, type Executor } from '@qorgau/db';
+import type { RequestOrigin } from '../trpc/context.js';
+
+export interface Actor {
+  userId: string | null;
+  origin: RequestOrigin;
+}
+
+export async function recordAudit(
+  db: Executor,
+  tenantId: string,
+  actor: Actor,
+  action: string,
+  target?: { type: string; id: string },
+  details?: Record<string, unknown>,
+) {
+  await auditRepository.appendAudit(db, {
+    tenantId,
+    actorUserId: actor.userId,
+    action,
+    ...(target ? { targetType: target.type, targetId: target.id } : {}),
+    ip: actor.origin.ip,
+    userAgent: actor.origin.userAgent,
+    requestId: actor.origin.requestId,
+    ...(details ? { details } : {}),
+  });
+}

@@ -1,0 +1,54 @@
+export const ROLES = ['project_staff', 'hr_officer', 'board_secretary', 'ethics_officer', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Every tenant-scoped action the API exposes. Each tRPC tenant procedure names exactly one of these,
+ * and the permission-matrix test walks all of them.
+ */
+export const PERMISSIONS = [
+  'organizations.viewAll',
+  'organizations.create',
+  'organizations.inviteOfficer',
+  'organization.view',
+  'units.read',
+  'units.write',
+  'people.read',
+  'people.write',
+  'people.invite',
+  'invitations.read',
+  'invitations.write',
+  'outbox.read',
+  'home.view',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL_MEMBERS: readonly Role[] = ROLES;
+const HR: readonly Role[] = ['hr_officer'];
+const HR_AND_GOVERNANCE: readonly Role[] = ['hr_officer', 'board_secretary', 'ethics_officer'];
+const PROGRAMME: readonly Role[] = ['project_staff'];
+
+/** The one table that says which role may do what. */
+export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
+  'organizations.viewAll': PROGRAMME,
+  'organizations.create': PROGRAMME,
+  'organizations.inviteOfficer': PROGRAMME,
+  'organization.view': ALL_MEMBERS,
+  'units.read': HR_AND_GOVERNANCE,
+  'units.write': HR,
+  'people.read': HR_AND_GOVERNANCE,
+  'people.write': HR,
+  'people.invite': HR,
+  'invitations.read': HR,
+  'invitations.write': HR,
+  'outbox.read': PROGRAMME,
+  'home.view': ALL_MEMBERS,
+};
+
+export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {
+  const allowed = PERMISSION_ROLES[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSIONS.filter((permission) => roleMayDo(roles, permission));
+}

@@ -1,0 +1,208 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Language = 'kk' | 'ru' | 'en';
+type TenantRole = 'project_staff' | 'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member';
+
+export interface OrganizationsTable {
+  tenant_id: Generated<string>;
+  kind: 'ngo' | 'company' | 'university';
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  bin: string;
+  default_language: Language;
+  status: Generated<'active' | 'suspended'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  full_name: string;
+  password_hash: string | null;
+  preferred_language: Generated<Language>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  disabled_at: NullableTimestamp;
+}
+
+export interface UnitsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  name: string;
+  parent_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PeopleTable {
+  tenant_id: string;
+  id: Generated<string>;
+  full_name: string;
+  email: string | null;
+  position: string | null;
+  unit_id: string | null;
+  number: string | null;
+  kind: Generated<'employee' | 'student'>;
+  language: Language;
+  status: Generated<'active' | 'inactive'>;
+  user_id: string | null;
+  hired_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deactivated_at: NullableTimestamp;
+}
+
+export interface MembershipsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  user_id: string;
+  role: TenantRole;
+  person_id: string | null;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface InvitationsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  email: string;
+  full_name: string | null;
+  role: Exclude<TenantRole, 'project_staff'>;
+  person_id: string | null;
+  language: Language;
+  token_hash: Buffer;
+  invited_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: Buffer;
+  user_id: string;
+  active_tenant_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  language: Language;
+  template: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  sent_at: NullableTimestamp;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  tenant_id: string;
+  /** Filled in by the chaining trigger. */
+  seq: Generated<string>;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  units: UnitsTable;
+  people: PeopleTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  email_outbox: EmailOutboxTable;
+  audit_log: AuditLogTable;
+}
+
+export type Organization = Selectable<OrganizationsTable>;
+export type User = Selectable<UsersTable>;
+export type Unit = Selectable<UnitsTable>;
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Invitation = Selectable<InvitationsTable>;
+export type Session = Selectable<SessionsTable>;
+export type OutboxMessage = Selectable<EmailOutboxTable>;
+
+/**
+ * The columns each table must have, checked against the migrated catalog by a test. The type below
+ * fails to compile when a column is added to an interface but not listed here, so the interfaces,
+ * this list and the migrations cannot drift apart unnoticed.
+ */
+type ColumnList<T> = readonly (keyof T & string)[];
+type Exhaustive<T, L extends ColumnList<T>> = Exclude<keyof T, L[number]> extends never ? L : never;
+function columns<T>() {
+  return <const L extends ColumnList<T>>(list: Exhaustive<T, L>) => list;
+}
+
+export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> } = {
+  organizations: columns<OrganizationsTable>()([
+    'tenant_id', 'kind', 'name_kk', 'name_ru', 'name_en', 'bin', 'default_language', 'status', 'created_at',
+    'updated_at',
+  ]),
+  users: columns<UsersTable>()([
+    'id', 'email', 'full_name', 'password_hash', 'preferred_language', 'created_at', 'updated_at', 'disabled_at',
+  ]),
+  units: columns<UnitsTable>()(['tenant_id', 'id', 'name', 'parent_id', 'created_at', 'updated_at']),
+  people: columns<PeopleTable>()([
+    'tenant_id', 'id', 'full_name', 'email', 'position', 'unit_id', 'number', 'kind', 'language', 'status',
+    'user_id', 'hired_on', 'created_at', 'updated_at', 'deactivated_at',
+  ]),
+  memberships: columns<MembershipsTable>()([
+    'tenant_id', 'id', 'user_id', 'role', 'person_id', 'created_at', 'revoked_at',
+  ]),
+  invitations: columns<InvitationsTable>()([
+    'tenant_id', 'id', 'email', 'full_name', 'role', 'person_id', 'language', 'token_hash', 'invited_by',
+    'created_at', 'expires_at', 'accepted_at', 'revoked_at',
+  ]),
+  sessions: columns<SessionsTable>()([
+    'id', 'token_hash', 'user_id', 'active_tenant_id', 'ip', 'user_agent', 'created_at', 'last_seen_at',
+    'expires_at', 'revoked_at',
+  ]),
+  password_resets: columns<PasswordResetsTable>()([
+    'id', 'user_id', 'token_hash', 'created_at', 'expires_at', 'used_at',
+  ]),
+  email_outbox: columns<EmailOutboxTable>()([
+    'id', 'to_address', 'language', 'template', 'subject', 'text_body', 'html_body', 'created_at', 'attempts',
+    'next_attempt_at', 'sent_at', 'last_error',
+  ]),
+  audit_log: columns<AuditLogTable>()([
+    'tenant_id', 'seq', 'occurred_at', 'actor_user_id', 'action', 'target_type', 'target_id', 'ip',
+    'user_agent', 'request_id', 'details', 'prev_hash', 'hash',
+  ]),
+};

@@ -1,0 +1,44 @@
+import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely';
+import * as foundation from './migrations/20261128090000_foundation.js';
+
+// Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
+// build all see the same list in the same order.
+const MIGRATIONS: Record<string, Migration> = {
+  '20261128090000_foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped schema by design.
+export function createMigrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: new StaticMigrationProvider() });
+}
+
+function raise(results: MigrationResult[] | undefined, error: unknown): never {
+  const failed = results?.find((result) => result.status === 'Error');
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see createMigrator.
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
+  const { error, results } = await createMigrator(db).migrateToLatest();
+  if (error) raise(results, error);
+  return results ?? [];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see createMigrator.
+export async function migrateDownAll(db: Kysely<any>): Promise<MigrationResult[]> {
+  const migrator = createMigrator(db);
+  const all: MigrationResult[] = [];
+  for (;;) {
+    const { error, results } = await migrator.migrateDown();
+    if (error) raise(results, error);
+    if (!results || results.length === 0) return all;
+    all.push(...results);
+  }
+}

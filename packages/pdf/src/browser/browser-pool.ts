@@ -1,0 +1,182 @@
+import { availableParallelism } from 'node:os';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumArgs } from './chromium-args.js';
+import { resolveChromiumExecutable } from './chromium-executable.js';
+import { BrowserPoolClosedError } from './errors.js';
+import { sandboxPage } from './sandbox-page.js';
+import { SlotQueue } from './slot-queue.js';
+import { withTimeout } from './with-timeout.js';
+
+export interface BrowserPoolOptions {
+  /** Pages rendering at the same time. Default: number of CPU cores. */
+  size?: number;
+  /** Upper bound for one job (page checkout + work). Default: 30 s. */
+  timeoutMs?: number;
+  /** Default: PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium. */
+  executablePath?: string;
+  extraArgs?: readonly string[];
+}
+
+interface PooledPage {
+  page: Page;
+  browser: Browser;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * One Chromium per pool, launched lazily and relaunched after a crash, with a bounded set of
+ * reused pages: reusing a page is several times faster than opening one per document, and the
+ * bound keeps memory predictable under bursts (extra jobs queue instead).
+ */
+export class BrowserPool {
+  readonly size: number;
+  readonly timeoutMs: number;
+  readonly #options: BrowserPoolOptions;
+  readonly #slots: SlotQueue;
+  readonly #idle: PooledPage[] = [];
+  #browser: Promise<Browser> | undefined;
+  #closed = false;
+
+  constructor(options: BrowserPoolOptions = {}) {
+    this.#options = options;
+    this.size = options.size ?? availableParallelism();
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#slots = new SlotQueue(this.size);
+  }
+
+  /** Jobs waiting for a free page; useful for metrics and back-pressure. */
+  get queued(): number {
+    return this.#slots.waiting;
+  }
+
+  /** PID of the current browser process, if one is running. */
+  async browserPid(): Promise<number | undefined> {
+    if (!this.#browser) return undefined;
+    const browser = await this.#browser.catch(() => undefined);
+    return browser?.process()?.pid;
+  }
+
+  /**
+   * Runs `job` on a sandboxed page (no JavaScript, no network). The page goes back to the pool
+   * only if the job succeeded; a failed or timed-out page may be in any state, so it is closed.
+   */
+  async withPage<T>(job: (page: Page) => Promise<T>): Promise<T> {
+    await this.#slots.acquire();
+    let pooled: PooledPage | undefined;
+    let timedOut = false;
+    let succeeded = false;
+    try {
+      const work = (async () => {
+        const checkedOut = await this.#checkout();
+        if (timedOut) {
+          await checkedOut.page.close().catch(() => {});
+          throw new Error('page arrived after the job timed out');
+        }
+        pooled = checkedOut;
+        return job(checkedOut.page);
+      })();
+      const result = await withTimeout(work, this.timeoutMs, () => {
+        timedOut = true;
+      });
+      succeeded = true;
+      return result;
+    } finally {
+      if (pooled) this.#checkin(pooled, succeeded);
+      this.#slots.release();
+    }
+  }
+
+  /** Prints HTML to PDF. Retried once when the browser died under the job (not on other errors). */
+  async renderPdf(html: string): Promise<Buffer> {
+    try {
+      return await this.#renderOnce(html);
+    } catch (error) {
+      if (this.#closed || !(await this.#browserDiedDuring(error))) throw error;
+      return this.#renderOnce(html);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#slots.close();
+    this.#idle.length = 0;
+    const browser = await this.#browser?.catch(() => undefined);
+    this.#browser = undefined;
+    await browser?.close().catch(() => {});
+  }
+
+  #renderOnce(html: string): Promise<Buffer> {
+    return this.withPage(async (page) => {
+      await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+      // preferCSSPageSize: each template decides its own @page size, orientation and margins.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: this.timeoutMs });
+      return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+  }
+
+  async #browserDiedDuring(error: unknown): Promise<boolean> {
+    if (!(error instanceof Error) || error instanceof BrowserPoolClosedError) return false;
+    const current = await this.#browser?.catch(() => undefined);
+    return current === undefined || !current.connected;
+  }
+
+  async #checkout(): Promise<PooledPage> {
+    while (this.#idle.length > 0) {
+      const candidate = this.#idle.pop();
+      if (candidate && candidate.browser.connected && !candidate.page.isClosed()) return candidate;
+    }
+    const browser = await this.#currentBrowser();
+    const page = await browser.newPage();
+    try {
+      await sandboxPage(page);
+    } catch (error) {
+      await page.close().catch(() => {});
+      throw error;
+    }
+    return { page, browser };
+  }
+
+  #checkin(pooled: PooledPage, reusable: boolean): void {
+    if (reusable && !this.#closed && pooled.browser.connected && !pooled.page.isClosed()) {
+      this.#idle.push(pooled);
+      return;
+    }
+    pooled.page.close().catch(() => {});
+  }
+
+  #currentBrowser(): Promise<Browser> {
+    if (this.#closed) return Promise.reject(new BrowserPoolClosedError());
+    if (!this.#browser) {
+      const launching = this.#launch();
+      this.#browser = launching;
+      const forget = () => {
+        if (this.#browser === launching) this.#browser = undefined;
+      };
+      // After a crash or a failed launch the next checkout starts a fresh browser; idle pages of
+      // the dead one are skipped because their browser reports itself disconnected.
+      launching.then((browser) => browser.once('disconnected', forget), forget);
+    }
+    return this.#browser;
+  }
+
+  async #launch(): Promise<Browser> {
+    const executablePath = await resolveChromiumExecutable(this.#options.executablePath);
+    return puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      args: chromiumArgs(this.#options.extraArgs),
+      // The host application owns signal handling and calls close() itself.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      protocolTimeout: this.timeoutMs,
+    });
+  }
+}
+
+export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
+  return new BrowserPool(options);
+}

@@ -1,0 +1,54 @@
+import { isLanguage, type Permission } from '@qorgau/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { navigate } from './router';
+import { useTRPC } from './trpc';
+import type { Me } from './types';
+
+export function useMe() {
+  const trpc = useTRPC();
+  return useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+}
+
+/** Where each role starts: the programme team, HR officers and everybody else have different daily work. */
+export function homePathFor(me: Me | null): string {
+  if (!me) return '/signin';
+  if (me.roles.includes('project_staff')) return '/programme';
+  if (me.roles.includes('hr_officer')) return '/hr/people';
+  return '/home';
+}
+
+export function can(me: Me | null | undefined, permission: Permission): boolean {
+  return me?.permissions.includes(permission) ?? false;
+}
+
+export function useSessionActions() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { hasLocalChoice, language, adoptLanguage } = useI18n();
+  const saveLanguage = useMutation(trpc.auth.setLanguage.mutationOptions());
+  const { mutate: saveLanguageMutate } = saveLanguage;
+
+  /** Installs a new session (sign-in, accepted invitation, organisation switch) and goes to its start page. */
+  const establish = useCallback(
+    (me: Me, next?: string | null) => {
+      // Data cached for another account or organisation must never be shown in this one.
+      queryClient.removeQueries();
+      queryClient.setQueryData(trpc.auth.me.queryKey(), me);
+      const saved = me.user.language;
+      if (!hasLocalChoice && isLanguage(saved)) adoptLanguage(saved);
+      else if (hasLocalChoice && saved !== language) saveLanguageMutate({ language });
+      navigate(next ?? homePathFor(me), { replace: true });
+    },
+    [queryClient, trpc, hasLocalChoice, language, adoptLanguage, saveLanguageMutate],
+  );
+
+  const ended = useCallback(() => {
+    queryClient.removeQueries();
+    queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+    navigate('/signin', { replace: true });
+  }, [queryClient, trpc]);
+
+  return { establish, ended };
+}

@@ -1,0 +1,59 @@
+import { isTRPCClientError } from '@trpc/client';
+import type { Messages } from '../i18n/messages';
+
+/** Field path (e.g. "names.kk") → message key; keys are translated at render time so a language switch applies. */
+export type FieldErrors = Record<string, string>;
+
+type ServerErrorData = {
+  code?: string;
+  fields?: { path: string; message: string }[];
+  retryAfterSeconds?: number;
+  requestId?: string;
+};
+
+function dataOf(error: unknown): ServerErrorData | null {
+  if (!isTRPCClientError(error)) return null;
+  const data: unknown = error.data;
+  return typeof data === 'object' && data !== null ? (data as ServerErrorData) : null;
+}
+
+export function errorCode(error: unknown): string | null {
+  return dataOf(error)?.code ?? null;
+}
+
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  const fields = dataOf(error)?.fields ?? [];
+  return Object.fromEntries(fields.map((field) => [field.path, field.message]));
+}
+
+function lookup(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+export function translateFieldMessage(m: Messages, key: string): string {
+  return lookup(m.errors.fields, key) ?? lookup(m.errors.messages, key) ?? m.errors.fields.invalid;
+}
+
+export type DescribedError = { message: string; requestId: string | null };
+
+/**
+ * The form-level sentence for a failed call. `shownFields` are the paths the form displays next to
+ * inputs: when every reported field is among them, a short "correct the highlighted fields" avoids
+ * repeating the same words twice; a field the form has no input for (a link token, say) is spelled out.
+ */
+export function describeError(m: Messages, error: unknown, shownFields: readonly string[] = []): DescribedError {
+  if (!isTRPCClientError(error)) return { message: m.errors.unexpected, requestId: null };
+  const data = dataOf(error);
+  // No structured data means the request never got a tRPC answer: offline, proxy error, server down.
+  if (!data?.code) return { message: m.errors.network, requestId: null };
+  const requestId = data.code === 'INTERNAL_SERVER_ERROR' ? (data.requestId ?? null) : null;
+  if (data.retryAfterSeconds && (data.code === 'TOO_MANY_REQUESTS' || error.message === 'auth.rateLimited'))
+    return { message: m.errors.rateLimited(Math.ceil(data.retryAfterSeconds)), requestId };
+  const fields = data.fields ?? [];
+  const hidden = fields.filter((field) => !shownFields.includes(field.path));
+  if (fields.length > 0 && hidden.length === 0) return { message: m.errors.checkFields, requestId };
+  const known = lookup(m.errors.messages, error.message);
+  if (known) return { message: known, requestId };
+  if (hidden[0]) return { message: translateFieldMessage(m, hidden[0].message), requestId };
+  return { message: lookup(m.errors.codes, data.code) ?? m.errors.unexpected, requestId };
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/fonts.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/tables.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
