@@ -6,8 +6,8 @@ import type { AppDeps } from './deps.js';
 import { createEmailDispatcher } from './email/dispatcher.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
-import { seedDemo } from './seed/seed-demo.js';
 import { createRateLimits } from './security/rate-limits.js';
+import { seedDemo } from './seed/seed-demo.js';
 
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DatabaseRuntime> {
   const runtime = await startDatabase({
@@ -37,8 +37,16 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startHttpServer(config: AppConfig, logger: Logger, appUrl: string): Promise<RunningServer> {
-  const db = createDb({ connectionString: appUrl, max: 10 });
+export async function startHttpServer(
+  config: AppConfig,
+  logger: Logger,
+  appUrl: string,
+): Promise<RunningServer> {
+  const db = createDb({
+    connectionString: appUrl,
+    max: 10,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
   const mailer = config.smtpUrl
     ? createEmailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger })
     : null;

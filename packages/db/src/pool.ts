@@ -13,10 +13,14 @@ export interface PoolOptions {
   max?: number;
   /** Run after every new connection, e.g. `set role qorgau_owner` for migrations. */
   onConnect?: string;
+  /** An idle connection dropped by the server (restart, failover) is reported here, not thrown. */
+  onIdleError?: (error: Error) => void;
 }
 
 export function createPool(options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // Without a listener, pg re-throws idle-client errors and would take the whole process down.
+  pool.on('error', (error) => options.onIdleError?.(error));
   const statement = options.onConnect;
   if (statement) {
     pool.on('connect', (client) => {

@@ -36,7 +36,8 @@ export async function startDatabase(options: DatabaseRuntimeOptions): Promise<Da
     adminUrl = server.adminUrl;
     stopServer = server.stop;
   }
-  const appPassword = process.env.APP_DATABASE_PASSWORD ?? (await localSecret(options.dataDir, 'appRolePassword'));
+  const appPassword =
+    process.env.APP_DATABASE_PASSWORD ?? (await localSecret(options.dataDir, 'appRolePassword'));
   await ensureDatabase(adminUrl);
   await ensureRoles(adminUrl, appPassword);
   const resolvedAdminUrl = adminUrl;
@@ -44,7 +45,8 @@ export async function startDatabase(options: DatabaseRuntimeOptions): Promise<Da
     adminUrl,
     appUrl: options.appDatabaseUrl ?? appRoleUrl(adminUrl, appPassword),
     embedded: !options.databaseUrl,
-    ownerDb: () => createDb({ connectionString: resolvedAdminUrl, max: 4, onConnect: `set role ${OWNER_ROLE}` }),
+    ownerDb: () =>
+      createDb({ connectionString: resolvedAdminUrl, max: 4, onConnect: `set role ${OWNER_ROLE}` }),
     stop: stopServer,
   };
 }

@@ -14,7 +14,11 @@ export interface TenantScope {
  * row-level security policy. `set_config(..., true)` is transaction-local, so a pooled connection
  * never carries one tenant's setting into another request.
  */
-export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  db: Db,
+  scope: TenantScope,
+  work: (tx: TenantTx) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await sql`select set_config('app.tenant_id', ${scope.tenantId}, true),
                      set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);

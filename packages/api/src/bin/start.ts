@@ -31,7 +31,10 @@ async function main() {
   const seeded = await seedIfDemo(runtime, config);
   if (seeded && (seeded.organizations > 0 || seeded.logins > 0)) logger.info(seeded, 'demo data seeded');
   const server = await startHttpServer(config, logger, runtime.appUrl);
-  banner(config.publicUrl === `http://localhost:${config.port}` ? server.url : config.publicUrl, runtime.embedded);
+  banner(
+    config.publicUrl === `http://localhost:${config.port}` ? server.url : config.publicUrl,
+    runtime.embedded,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

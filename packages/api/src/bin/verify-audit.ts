@@ -11,10 +11,14 @@ const report = await verifyAuditChains(ownerDb);
 await ownerDb.destroy();
 await runtime.stop();
 if (report.breaks.length === 0) {
-  process.stdout.write(`audit log verified: ${report.rows} entries in ${report.tenants} tenant chains, no broken link\n`);
+  process.stdout.write(
+    `audit log verified: ${report.rows} entries in ${report.tenants} tenant chains, no broken link\n`,
+  );
 } else {
   for (const broken of report.breaks) {
-    process.stdout.write(`BROKEN: tenant ${broken.tenantId}, first bad entry #${broken.seq} (${broken.reason})\n`);
+    process.stdout.write(
+      `BROKEN: tenant ${broken.tenantId}, first bad entry #${broken.seq} (${broken.reason})\n`,
+    );
   }
   process.exitCode = 1;
 }

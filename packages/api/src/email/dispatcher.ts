@@ -16,7 +16,12 @@ export interface EmailDispatcher {
  * The outbox is written in the same transaction as the change that caused the email, so a crash
  * never loses a message nor sends one for a change that rolled back. This drains it over SMTP.
  */
-export function createEmailDispatcher(options: { db: Db; smtpUrl: string; from: string; logger: Logger }): EmailDispatcher {
+export function createEmailDispatcher(options: {
+  db: Db;
+  smtpUrl: string;
+  from: string;
+  logger: Logger;
+}): EmailDispatcher {
   const transport = nodemailer.createTransport(options.smtpUrl);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -40,7 +45,10 @@ export function createEmailDispatcher(options: { db: Db; smtpUrl: string; from: 
           const reason = error instanceof Error ? error.message : String(error);
           const backoffSeconds = 30 * 2 ** message.attempts;
           await outboxRepository.markEmailFailed(tx, message.id, reason, backoffSeconds);
-          options.logger.warn({ outboxId: message.id, attempt: message.attempts + 1 }, 'email delivery failed');
+          options.logger.warn(
+            { outboxId: message.id, attempt: message.attempts + 1 },
+            'email delivery failed',
+          );
         }
       }
       return delivered;

@@ -72,7 +72,9 @@ function toHtml(body: string, link: string | undefined): string {
     .split(/\n{2,}/)
     .map((paragraph) => {
       const escaped = escapeHtml(paragraph).replaceAll('\n', '<br>');
-      const linked = link ? escaped.replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`) : escaped;
+      const linked = link
+        ? escaped.replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`)
+        : escaped;
       return `<p>${linked}</p>`;
     })
     .join('\n');

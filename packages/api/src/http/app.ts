@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pingDatabase } from '@qorgau/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
-import { pingDatabase } from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
 import { WEB_DIST_DIR } from '../paths.js';
 import { appRouter } from '../router.js';

@@ -14,7 +14,9 @@ export function requireSameOriginWrites(req: Request, res: Response, next: NextF
   const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
   const foreignOrigin = origin !== undefined && new URL(origin).host !== req.headers.host;
   if (!req.headers[CLIENT_HEADER] || crossSite || foreignOrigin) {
-    res.status(403).json({ error: { message: 'csrf.rejected', data: { code: 'FORBIDDEN', httpStatus: 403 } } });
+    res
+      .status(403)
+      .json({ error: { message: 'csrf.rejected', data: { code: 'FORBIDDEN', httpStatus: 403 } } });
     return;
   }
   next();

@@ -13,7 +13,10 @@ export function hashPassword(password: string): Promise<string> {
 let timingDecoy: Promise<string> | undefined;
 
 /** Verifies against a decoy when the account does not exist, so timing does not reveal accounts. */
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     timingDecoy ??= hashPassword('timing-decoy-password');
     await verify(await timingDecoy, password).catch(() => false);

@@ -1,5 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '@qorgau/core';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimits {
   /** Throws RATE_LIMITED when either the account or the address is over its budget. */
@@ -34,14 +34,24 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {
  * In-process counters: right for a single instance. Several instances behind a balancer would swap
  * these for RateLimiterPostgres with the same budgets.
  */
-export function createRateLimits(options: { accountFailures?: number; ipAttempts?: number } = {}): RateLimits {
+export function createRateLimits(
+  options: { accountFailures?: number; ipAttempts?: number } = {},
+): RateLimits {
   const accountFailures = new RateLimiterMemory({
     keyPrefix: 'account',
     points: options.accountFailures ?? 5,
     duration: 15 * 60,
   });
-  const ipAttempts = new RateLimiterMemory({ keyPrefix: 'ip', points: options.ipAttempts ?? 30, duration: 15 * 60 });
-  const emailRequestsPerAccount = new RateLimiterMemory({ keyPrefix: 'mail-account', points: 3, duration: 3600 });
+  const ipAttempts = new RateLimiterMemory({
+    keyPrefix: 'ip',
+    points: options.ipAttempts ?? 30,
+    duration: 15 * 60,
+  });
+  const emailRequestsPerAccount = new RateLimiterMemory({
+    keyPrefix: 'mail-account',
+    points: 3,
+    duration: 3600,
+  });
   const emailRequestsPerIp = new RateLimiterMemory({ keyPrefix: 'mail-ip', points: 20, duration: 3600 });
 
   return {

@@ -48,11 +48,39 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   ),
   ...(
     [
-      ['dala-tech', 'Дала технологиялық университеті', 'Степной технологический университет', 'Steppe University of Technology', 'kk', 200],
+      [
+        'dala-tech',
+        'Дала технологиялық университеті',
+        'Степной технологический университет',
+        'Steppe University of Technology',
+        'kk',
+        200,
+      ],
       ['alatau', 'Алатау университеті', 'Университет «Алатау»', 'Alatau University', 'ru', 160],
-      ['caspian', 'Каспий мемлекеттік университеті', 'Каспийский государственный университет', 'Caspian State University', 'kk', 130],
-      ['saryarka-med', 'Сарыарқа медицина университеті', 'Медицинский университет «Сарыарка»', 'Saryarka Medical University', 'ru', 110],
-      ['zhetysu-ped', 'Жетісу педагогикалық институты', 'Жетысуский педагогический институт', 'Zhetysu Pedagogical Institute', 'kk', 70],
+      [
+        'caspian',
+        'Каспий мемлекеттік университеті',
+        'Каспийский государственный университет',
+        'Caspian State University',
+        'kk',
+        130,
+      ],
+      [
+        'saryarka-med',
+        'Сарыарқа медицина университеті',
+        'Медицинский университет «Сарыарка»',
+        'Saryarka Medical University',
+        'ru',
+        110,
+      ],
+      [
+        'zhetysu-ped',
+        'Жетісу педагогикалық институты',
+        'Жетысуский педагогический институт',
+        'Zhetysu Pedagogical Institute',
+        'kk',
+        70,
+      ],
     ] as const
   ).map(
     ([key, kk, ru, en, language, people], index): DemoOrganization => ({

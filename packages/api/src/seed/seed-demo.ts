@@ -88,13 +88,27 @@ async function seedLogins(db: Db): Promise<number> {
         .executeTakeFirst();
       if (!inserted) return;
       created += 1;
-      const personId = login.personIndex === null ? null : stableUuid(`person:${login.organizationKey}:${login.personIndex}`);
+      const personId =
+        login.personIndex === null
+          ? null
+          : stableUuid(`person:${login.organizationKey}:${login.personIndex}`);
       if (personId) {
-        await tx.updateTable('people').set({ user_id: userId }).where('tenant_id', '=', tenantId).where('id', '=', personId).execute();
+        await tx
+          .updateTable('people')
+          .set({ user_id: userId })
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', personId)
+          .execute();
       }
       await tx
         .insertInto('memberships')
-        .values({ tenant_id: tenantId, id: stableUuid(`membership:${login.email}`), user_id: userId, role: login.role, person_id: personId })
+        .values({
+          tenant_id: tenantId,
+          id: stableUuid(`membership:${login.email}`),
+          user_id: userId,
+          role: login.role,
+          person_id: personId,
+        })
         .execute();
       await auditRepository.appendAudit(tx, {
         tenantId,

@@ -8,7 +8,9 @@ export async function homeSummary(tx: Executor, userId: string) {
   const person = await peopleRepository.findPersonByUser(tx, userId);
   return {
     organizationNames: { kk: organization.name_kk, ru: organization.name_ru, en: organization.name_en },
-    person: person ? { fullName: person.fullName, position: person.position, unitName: person.unitName } : null,
+    person: person
+      ? { fullName: person.fullName, position: person.position, unitName: person.unitName }
+      : null,
     policy: null,
     trainings: [] as never[],
   };

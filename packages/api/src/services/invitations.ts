@@ -64,10 +64,17 @@ export async function createInvitation(
     template: 'invitation',
     ...message,
   });
-  await recordAudit(tx, tenantId, actor, 'invitation.created', { type: 'invitation', id }, {
-    role: request.role,
-    personId: request.personId,
-  });
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'invitation.created',
+    { type: 'invitation', id },
+    {
+      role: request.role,
+      personId: request.personId,
+    },
+  );
   return id;
 }
 
@@ -141,12 +148,23 @@ export async function acceptInvitation(
     const personId = await invitationsRepository.personIdOfInvitation(tx, invitation.id);
     if (personId) await peopleRepository.linkPersonToUser(tx, personId, userId);
     await membershipsRepository.upsertMembership(tx, { tenantId, userId, role: invitation.role, personId });
-    await recordAudit(tx, tenantId, actor, 'invitation.accepted', { type: 'invitation', id: invitation.id }, {
-      role: invitation.role,
-    });
+    await recordAudit(
+      tx,
+      tenantId,
+      actor,
+      'invitation.accepted',
+      { type: 'invitation', id: invitation.id },
+      {
+        role: invitation.role,
+      },
+    );
     await startSession(tx, deps, { userId, tenantId, actor, cookies });
     return account;
   });
   const language = user.preferred_language as Language;
-  return describeMe(deps.db, { id: user.id, email: user.email, fullName: user.full_name, language }, tenantId);
+  return describeMe(
+    deps.db,
+    { id: user.id, email: user.email, fullName: user.full_name, language },
+    tenantId,
+  );
 }

@@ -41,11 +41,7 @@ export async function listMemberships(db: Executor, userId: string): Promise<Mem
   return [...byTenant.values()];
 }
 
-export async function describeMe(
-  db: Executor,
-  user: Me['user'],
-  activeTenantId: string | null,
-): Promise<Me> {
+export async function describeMe(db: Executor, user: Me['user'], activeTenantId: string | null): Promise<Me> {
   const memberships = await listMemberships(db, user.id);
   const active = memberships.find((membership) => membership.organizationId === activeTenantId) ?? null;
   const roles = active?.roles ?? [];

@@ -40,9 +40,16 @@ export async function createPartnerOrganization(
     requestId: actor.origin.requestId,
     ip: actor.origin.ip,
   });
-  await recordAudit(tx, tenantId, actor, 'programme.organizationCreated', { type: 'organization', id }, {
-    kind: input.kind,
-  });
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'programme.organizationCreated',
+    { type: 'organization', id },
+    {
+      kind: input.kind,
+    },
+  );
   return { id };
 }
 
@@ -60,18 +67,28 @@ export async function inviteOfficer(
   const partners = await organizationsRepository.organizationOverview(tx);
   const partner = partners.find((row) => row.tenant_id === input.organizationId);
   if (!partner) throw new DomainError('NOT_FOUND', 'organization.notFound', 'organizationId');
-  const invitationId = await withTenant(deps.db, { tenantId: partner.tenant_id, userId: actor.userId }, (partnerTx) =>
-    createInvitation(partnerTx, deps, partner.tenant_id, actor, {
-      email: input.email,
-      fullName: input.fullName,
-      role: 'hr_officer',
-      personId: null,
-      language: input.language,
-      organizationNames: { kk: partner.name_kk, ru: partner.name_ru, en: partner.name_en },
-    }),
+  const invitationId = await withTenant(
+    deps.db,
+    { tenantId: partner.tenant_id, userId: actor.userId },
+    (partnerTx) =>
+      createInvitation(partnerTx, deps, partner.tenant_id, actor, {
+        email: input.email,
+        fullName: input.fullName,
+        role: 'hr_officer',
+        personId: null,
+        language: input.language,
+        organizationNames: { kk: partner.name_kk, ru: partner.name_ru, en: partner.name_en },
+      }),
   );
-  await recordAudit(tx, tenantId, actor, 'programme.officerInvited', { type: 'organization', id: partner.tenant_id }, {
-    invitationId,
-  });
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'programme.officerInvited',
+    { type: 'organization', id: partner.tenant_id },
+    {
+      invitationId,
+    },
+  );
   return { invitationId };
 }

@@ -1,5 +1,11 @@
 import { DomainError, type ListPeopleInput, notFound } from '@qorgau/core';
-import { type Executor, organizationsRepository, type PersonFields, peopleRepository } from '@qorgau/db';
+import {
+  type Executor,
+  organizationsRepository,
+  type PersonFields,
+  peopleRepository,
+  unitsRepository,
+} from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
 import { type Actor, recordAudit } from './audit.js';
 import { createInvitation } from './invitations.js';
@@ -26,6 +32,8 @@ function present(row: PersonRow) {
 export type PersonView = ReturnType<typeof present>;
 
 export async function listPeople(tx: Executor, query: ListPeopleInput) {
+  // A filter naming another tenant's unit is answered like any unknown id, not with an empty page.
+  if (query.unitId && !(await unitsRepository.findUnit(tx, query.unitId))) throw notFound('unit');
   const { items, total } = await peopleRepository.listPeople(tx, query);
   return { items: items.map(present), total, page: query.page, pageSize: query.pageSize };
 }
@@ -64,15 +72,30 @@ export async function createPerson(tx: Executor, tenantId: string, actor: Actor,
   return getPerson(tx, id);
 }
 
-export async function updatePerson(tx: Executor, tenantId: string, actor: Actor, input: PersonInput & { id: string }) {
+export async function updatePerson(
+  tx: Executor,
+  tenantId: string,
+  actor: Actor,
+  input: PersonInput & { id: string },
+) {
   if (!(await peopleRepository.updatePerson(tx, input.id, fieldsOf(input)))) throw notFound('person');
   await recordAudit(tx, tenantId, actor, 'person.updated', { type: 'person', id: input.id });
   return getPerson(tx, input.id);
 }
 
-export async function setPersonActive(tx: Executor, tenantId: string, actor: Actor, id: string, active: boolean) {
-  if (!(await peopleRepository.setPersonStatus(tx, id, active ? 'active' : 'inactive'))) throw notFound('person');
-  await recordAudit(tx, tenantId, actor, active ? 'person.reactivated' : 'person.deactivated', { type: 'person', id });
+export async function setPersonActive(
+  tx: Executor,
+  tenantId: string,
+  actor: Actor,
+  id: string,
+  active: boolean,
+) {
+  if (!(await peopleRepository.setPersonStatus(tx, id, active ? 'active' : 'inactive')))
+    throw notFound('person');
+  await recordAudit(tx, tenantId, actor, active ? 'person.reactivated' : 'person.deactivated', {
+    type: 'person',
+    id,
+  });
   return getPerson(tx, id);
 }
 

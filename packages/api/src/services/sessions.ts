@@ -34,7 +34,12 @@ export async function resolveSession(deps: AppDeps, token: string | undefined): 
   const found = await sessionsRepository.findLiveSessionByTokenHash(deps.db, hashToken(token), now);
   if (!found) return null;
   if (now.getTime() - new Date(found.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
-    await sessionsRepository.touchSession(deps.db, found.sessionId, now, new Date(now.getTime() + SESSION_TTL_MS));
+    await sessionsRepository.touchSession(
+      deps.db,
+      found.sessionId,
+      now,
+      new Date(now.getTime() + SESSION_TTL_MS),
+    );
   }
   return {
     sessionId: found.sessionId,

@@ -13,12 +13,21 @@ export async function createUnit(
   actor: Actor,
   input: { name: string; parentId?: string | undefined },
 ) {
-  const unit = await unitsRepository.insertUnit(tx, { tenantId, name: input.name, parentId: input.parentId ?? null });
+  const unit = await unitsRepository.insertUnit(tx, {
+    tenantId,
+    name: input.name,
+    parentId: input.parentId ?? null,
+  });
   await recordAudit(tx, tenantId, actor, 'unit.created', { type: 'unit', id: unit.id });
   return unit;
 }
 
-export async function renameUnit(tx: Executor, tenantId: string, actor: Actor, input: { id: string; name: string }) {
+export async function renameUnit(
+  tx: Executor,
+  tenantId: string,
+  actor: Actor,
+  input: { id: string; name: string },
+) {
   const unit = await unitsRepository.renameUnit(tx, input.id, input.name);
   if (!unit) throw notFound('unit');
   await recordAudit(tx, tenantId, actor, 'unit.renamed', { type: 'unit', id: unit.id });

@@ -16,11 +16,18 @@ export const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
     if (internal) {
-      ctx?.deps.logger.error({ err: error.cause ?? error, requestId: ctx.origin.requestId }, 'request failed');
+      ctx?.deps.logger.error(
+        { err: error.cause ?? error, requestId: ctx.origin.requestId },
+        'request failed',
+      );
     }
     const fields = fieldsOf(error.cause);
     return {
-      message: internal ? 'internal' : fields && error.cause instanceof ZodError ? 'invalidInput' : shape.message,
+      message: internal
+        ? 'internal'
+        : fields && error.cause instanceof ZodError
+          ? 'invalidInput'
+          : shape.message,
       code: shape.code,
       data: {
         code: shape.data.code,
@@ -28,7 +35,9 @@ export const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         requestId: ctx?.origin.requestId,
         ...(fields ? { fields } : {}),
-        ...(error.cause instanceof RateLimitedError ? { retryAfterSeconds: error.cause.retryAfterSeconds } : {}),
+        ...(error.cause instanceof RateLimitedError
+          ? { retryAfterSeconds: error.cause.retryAfterSeconds }
+          : {}),
       },
     };
   },

@@ -9,11 +9,7 @@ export const emailSchema = z
   .transform((value) => value.trim().toLowerCase());
 
 export function textSchema(max: number) {
-  return z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' });
+  return z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 }
 
 export function optionalTextSchema(max: number) {

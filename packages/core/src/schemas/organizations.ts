@@ -6,10 +6,7 @@ export const ORGANIZATION_KINDS = ['ngo', 'company', 'university'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const ORGANIZATION_STATUSES = ['active', 'suspended'] as const;
 
-export const binSchema = z
-  .string({ error: 'required' })
-  .trim()
-  .refine(isValidBin, { error: 'invalidBin' });
+export const binSchema = z.string({ error: 'required' }).trim().refine(isValidBin, { error: 'invalidBin' });
 
 export const createOrganizationInput = z.object({
   kind: z.enum(['company', 'university'], { error: 'invalidKind' }),

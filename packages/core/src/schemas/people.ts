@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, languageSchema, optionalTextSchema, pageSchema, textSchema } from './common.js';
+import {
+  emailSchema,
+  idSchema,
+  languageSchema,
+  optionalTextSchema,
+  pageSchema,
+  textSchema,
+} from './common.js';
 
 export const PERSON_KINDS = ['employee', 'student'] as const;
 export const PERSON_STATUSES = ['active', 'inactive'] as const;

@@ -1,14 +1,14 @@
 export * as auditRepository from './audit.js';
 export * as auditVerificationRepository from './audit-verification.js';
+export type { Executor } from './executor.js';
+export type { NewInvitation } from './invitations.js';
 export * as invitationsRepository from './invitations.js';
 export * as membershipsRepository from './memberships.js';
 export * as organizationsRepository from './organizations.js';
 export * as outboxRepository from './outbox.js';
 export * as passwordResetsRepository from './password-resets.js';
+export type { PeopleQuery, PersonFields } from './people.js';
 export * as peopleRepository from './people.js';
 export * as sessionsRepository from './sessions.js';
 export * as unitsRepository from './units.js';
 export * as usersRepository from './users.js';
-export type { Executor } from './executor.js';
-export type { NewInvitation } from './invitations.js';
-export type { PeopleQuery, PersonFields } from './people.js';

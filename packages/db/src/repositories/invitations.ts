@@ -75,7 +75,11 @@ export async function revokeInvitation(db: Executor, id: string): Promise<boolea
 }
 
 export function findInvitation(db: Executor, id: string) {
-  return db.selectFrom('invitations').select(['id', 'accepted_at', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'accepted_at', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export interface InvitationByToken {
@@ -95,7 +99,9 @@ export interface InvitationByToken {
 
 /** Before sign-in the tenant is unknown; the token itself is the credential. */
 export async function findInvitationByToken(db: Executor, tokenHash: Buffer) {
-  const result = await sql<InvitationByToken>`select * from app_invitation_by_token(${tokenHash})`.execute(db);
+  const result = await sql<InvitationByToken>`select * from app_invitation_by_token(${tokenHash})`.execute(
+    db,
+  );
   return result.rows[0];
 }
 

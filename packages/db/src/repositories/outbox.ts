@@ -58,7 +58,11 @@ export function claimDueEmails(db: Executor, limit: number, maxAttempts: number)
 }
 
 export async function markEmailSent(db: Executor, id: string) {
-  await db.updateTable('email_outbox').set({ sent_at: sql`now()`, last_error: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('email_outbox')
+    .set({ sent_at: sql`now()`, last_error: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markEmailFailed(db: Executor, id: string, error: string, retryInSeconds: number) {

@@ -82,7 +82,9 @@ export async function listPeople(db: Executor, query: PeopleQuery) {
   if (query.unitId) filtered = filtered.where('people.unit_id', '=', query.unitId);
   if (query.status) filtered = filtered.where('people.status', '=', query.status);
 
-  const totalRow = await filtered.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow();
+  const totalRow = await filtered
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
   const items = await filtered
     .select(PERSON_COLUMNS)
     .select((eb) => [eb('people.user_id', 'is not', null).as('hasAccount'), lastInvitation(eb)])
@@ -138,7 +140,11 @@ export async function updatePerson(db: Executor, id: string, fields: PersonField
   return result.numUpdatedRows === 1n;
 }
 
-export async function setPersonStatus(db: Executor, id: string, status: 'active' | 'inactive'): Promise<boolean> {
+export async function setPersonStatus(
+  db: Executor,
+  id: string,
+  status: 'active' | 'inactive',
+): Promise<boolean> {
   const now = new Date();
   const result = await db
     .updateTable('people')
@@ -149,7 +155,11 @@ export async function setPersonStatus(db: Executor, id: string, status: 'active'
 }
 
 export async function linkPersonToUser(db: Executor, id: string, userId: string) {
-  await db.updateTable('people').set({ user_id: userId, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('people')
+    .set({ user_id: userId, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function findPersonByUser(db: Executor, userId: string) {

@@ -41,6 +41,25 @@ function policyView(language: Language, data: Extract<ValidRenderRequest, { kind
     secondary,
     primaryLang: language,
     secondaryLang,
-    rows: primary.sections.map((section, index) => ({ primary: section, secondary: secondary.sections[index] })),
+    rows: parallelRows(primary.sections, secondary.sections),
   };
+}
+
+type Section = { heading: string; paragraphs: string[] };
+
+/**
+ * One table row per paragraph pair rather than per section: Chromium moves a whole row to the next
+ * page when it cannot split it well, and long section rows left half-empty pages.
+ */
+function parallelRows(left: Section[], right: Section[]) {
+  return left.flatMap((section, index) => {
+    const other = right[index];
+    const count = Math.max(section.paragraphs.length, other?.paragraphs.length ?? 0);
+    return Array.from({ length: count }, (_, row) => ({
+      number: index + 1,
+      first: row === 0,
+      primary: { heading: section.heading, paragraph: section.paragraphs[row] },
+      secondary: { heading: other?.heading, paragraph: other?.paragraphs[row] },
+    }));
+  });
 }

@@ -34,6 +34,21 @@ export function formatDateTime(date: Date, lang: Language, timeZone: string): st
   ).format(date);
 }
 
+/** Compact numeric form for table cells, still with the UTC offset. */
+export function formatShortDateTime(date: Date, lang: Language, timeZone: string): string {
+  return cached(`sdt:${lang}:${timeZone}`, () =>
+    new Intl.DateTimeFormat(LOCALES[lang], {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'shortOffset',
+    }),
+  ).format(date);
+}
+
 export function formatNumber(value: number, lang: Language): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 })).format(
     value,

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { type Language, languageSchema } from '../schemas/common.js';
 import { cssString, pageCounterContent } from './css-escape.js';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from './formatting.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatShortDateTime } from './formatting.js';
 import { interpolate, lookupString, type Strings } from './strings.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -34,6 +34,8 @@ export function createHelpers(strings: Strings): Record<string, Handlebars.Helpe
       formatDate(value, root(options).lang, root(options).timeZone),
     formatDateTime: (value: Date, options: HelperOptions) =>
       formatDateTime(value, root(options).lang, root(options).timeZone),
+    formatShortDateTime: (value: Date, options: HelperOptions) =>
+      formatShortDateTime(value, root(options).lang, root(options).timeZone),
     formatNumber: (value: number, options: HelperOptions) => formatNumber(value, root(options).lang),
     percent: (part: number, total: number, options: HelperOptions) =>
       formatPercent(part, total, root(options).lang),

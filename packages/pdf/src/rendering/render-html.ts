@@ -11,11 +11,22 @@ export interface RenderHtmlOptions {
   templatesDir?: string;
 }
 
-/** Validates the request and fills the kind's template. The result is self-contained HTML. */
-export async function renderDocumentHtml(request: RenderRequest, options: RenderHtmlOptions = {}): Promise<string> {
+export interface PreparedDocument {
+  html: string;
+  title: string;
+  request: ValidRenderRequest;
+}
+
+/** Validates the request and fills the kind's template. The HTML is self-contained. */
+export async function prepareDocument(request: RenderRequest, options: RenderHtmlOptions = {}): Promise<PreparedDocument> {
   const valid = parseRenderRequest(request);
   const templates = loadTemplateSet(options.templatesDir);
-  return templates.render(valid.kind, await buildContext(valid, templates));
+  const context = await buildContext(valid, templates);
+  return { html: templates.render(valid.kind, context), title: context.document.title, request: valid };
+}
+
+export async function renderDocumentHtml(request: RenderRequest, options: RenderHtmlOptions = {}): Promise<string> {
+  return (await prepareDocument(request, options)).html;
 }
 
 async function buildContext(request: ValidRenderRequest, templates: TemplateSet): Promise<TemplateContext> {

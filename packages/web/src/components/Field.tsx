@@ -48,7 +48,16 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
   optional?: boolean;
 };
 
-export function TextField({ label, value, onValueChange, hint, errorKey, optional, id, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onValueChange,
+  hint,
+  errorKey,
+  optional,
+  id,
+  ...input
+}: TextFieldProps) {
   const generated = useId();
   const fieldId = id ?? generated;
   return (

@@ -1,22 +1,21 @@
-import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 
-const URL_PATTERN = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/g;
+const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 
 /** Renders plain text with its http(s) URLs as links; nothing is parsed as HTML. */
 export function Linkified({ text }: { text: string }) {
-  const parts = text.split(URL_PATTERN);
-  return (
-    <>
-      {parts.map((part, index) =>
-        // split() with a capturing group puts every match at an odd index.
-        index % 2 === 1 ? (
-          <a key={`${index}-${part}`} href={part} className="outbox__link">
-            {part}
-          </a>
-        ) : (
-          <Fragment key={`${index}-text`}>{part}</Fragment>
-        ),
-      )}
-    </>
-  );
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const start = match.index;
+    if (start > cursor) parts.push(text.slice(cursor, start));
+    parts.push(
+      <a key={start} href={match[0]} className="outbox__link">
+        {match[0]}
+      </a>,
+    );
+    cursor = start + match[0].length;
+  }
+  if (cursor < text.length) parts.push(text.slice(cursor));
+  return <>{parts}</>;
 }

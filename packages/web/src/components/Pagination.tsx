@@ -13,7 +13,12 @@ export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
         {m.pagination.range(format.number(from), format.number(to), format.number(total))}
       </p>
       <div className="pagination__controls">
-        <button type="button" className="button button--small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onPage(page - 1)}
+          disabled={page <= 1}
+        >
           <span aria-hidden="true">←</span> {m.pagination.previous}
         </button>
         <span className="pagination__page" aria-current="page">

@@ -13,7 +13,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
-  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)),
+    [],
+  );
   const notify = useCallback<Notify>(
     (text) => {
       const id = nextId.current++;
@@ -31,7 +34,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className="toast">
             <span>{toast.text}</span>
-            <button type="button" className="icon-button" onClick={() => dismiss(toast.id)} aria-label={m.common.close}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => dismiss(toast.id)}
+              aria-label={m.common.close}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </div>

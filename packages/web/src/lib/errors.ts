@@ -41,7 +41,11 @@ export type DescribedError = { message: string; requestId: string | null };
  * inputs: when every reported field is among them, a short "correct the highlighted fields" avoids
  * repeating the same words twice; a field the form has no input for (a link token, say) is spelled out.
  */
-export function describeError(m: Messages, error: unknown, shownFields: readonly string[] = []): DescribedError {
+export function describeError(
+  m: Messages,
+  error: unknown,
+  shownFields: readonly string[] = [],
+): DescribedError {
   if (!isTRPCClientError(error)) return { message: m.errors.unexpected, requestId: null };
   const data = dataOf(error);
   // No structured data means the request never got a tRPC answer: offline, proxy error, server down.

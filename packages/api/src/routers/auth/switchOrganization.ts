@@ -4,4 +4,6 @@ import { authedProcedure } from '../../trpc/procedures.js';
 
 export const switchOrganization = authedProcedure
   .input(switchOrganizationInput)
-  .mutation(({ ctx, input }) => switchOrganizationService(ctx.deps, ctx.session, input.organizationId, ctx.origin));
+  .mutation(({ ctx, input }) =>
+    switchOrganizationService(ctx.deps, ctx.session, input.organizationId, ctx.origin),
+  );

@@ -5,4 +5,6 @@ import { tenantProcedure } from '../../trpc/procedures.js';
 
 export const inviteOfficer = tenantProcedure('organizations.inviteOfficer')
   .input(inviteOfficerInput)
-  .mutation(({ ctx, input }) => inviteOfficerService(ctx.tx, ctx.deps, ctx.tenant.tenantId, actorOf(ctx), input));
+  .mutation(({ ctx, input }) =>
+    inviteOfficerService(ctx.tx, ctx.deps, ctx.tenant.tenantId, actorOf(ctx), input),
+  );

@@ -11,7 +11,11 @@ import { auditAccountEvent } from './audit-account.js';
 const RESET_TTL_MS = 60 * 60 * 1000;
 
 /** Answers the same whether or not the account exists, so it cannot be used to find accounts. */
-export async function requestPasswordReset(deps: AppDeps, email: string, origin: RequestOrigin): Promise<void> {
+export async function requestPasswordReset(
+  deps: AppDeps,
+  email: string,
+  origin: RequestOrigin,
+): Promise<void> {
   await deps.rateLimits.consumeEmailRequest(email, origin.ip);
   const user = await usersRepository.findUserByEmail(deps.db, email);
   if (!user || user.disabled_at) return;
@@ -25,7 +29,12 @@ export async function requestPasswordReset(deps: AppDeps, email: string, origin:
   });
   await deps.db.transaction().execute(async (tx) => {
     await passwordResetsRepository.insertPasswordReset(tx, user.id, hashToken(token), expiresAt);
-    await outboxRepository.enqueueEmail(tx, { to: user.email, language, template: 'password-reset', ...message });
+    await outboxRepository.enqueueEmail(tx, {
+      to: user.email,
+      language,
+      template: 'password-reset',
+      ...message,
+    });
   });
   const tenantId = (await listMemberships(deps.db, user.id))[0]?.organizationId ?? null;
   await auditAccountEvent(deps, tenantId, { userId: user.id, origin }, 'auth.passwordResetRequested');

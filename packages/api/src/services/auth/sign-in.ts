@@ -27,10 +27,19 @@ export async function signIn(
   await startSession(deps.db, deps, { userId: user.id, tenantId, actor, cookies });
   await auditAccountEvent(deps, tenantId, actor, 'auth.signedIn');
   const language = user.preferred_language as Language;
-  return describeMe(deps.db, { id: user.id, email: user.email, fullName: user.full_name, language }, tenantId);
+  return describeMe(
+    deps.db,
+    { id: user.id, email: user.email, fullName: user.full_name, language },
+    tenantId,
+  );
 }
 
-export async function signOut(deps: AppDeps, session: SessionUser, origin: RequestOrigin, cookies: SessionCookieJar) {
+export async function signOut(
+  deps: AppDeps,
+  session: SessionUser,
+  origin: RequestOrigin,
+  cookies: SessionCookieJar,
+) {
   await sessionsRepository.revokeSession(deps.db, session.sessionId, deps.clock());
   cookies.clear();
   await auditAccountEvent(deps, session.activeTenantId, { userId: session.userId, origin }, 'auth.signedOut');
@@ -44,9 +53,15 @@ export async function signOutEverywhere(
 ) {
   const revoked = await sessionsRepository.revokeUserSessions(deps.db, session.userId, deps.clock());
   cookies.clear();
-  await auditAccountEvent(deps, session.activeTenantId, { userId: session.userId, origin }, 'auth.signedOutEverywhere', {
-    sessions: revoked,
-  });
+  await auditAccountEvent(
+    deps,
+    session.activeTenantId,
+    { userId: session.userId, origin },
+    'auth.signedOutEverywhere',
+    {
+      sessions: revoked,
+    },
+  );
 }
 
 export async function switchOrganization(
@@ -60,14 +75,30 @@ export async function switchOrganization(
     throw new DomainError('NOT_FOUND', 'organization.notFound', 'organizationId');
   }
   await sessionsRepository.setSessionTenant(deps.db, session.sessionId, organizationId);
-  await auditAccountEvent(deps, organizationId, { userId: session.userId, origin }, 'auth.organizationSwitched');
+  await auditAccountEvent(
+    deps,
+    organizationId,
+    { userId: session.userId, origin },
+    'auth.organizationSwitched',
+  );
   const { userId: id, email, fullName, language } = session;
   return describeMe(deps.db, { id, email, fullName, language }, organizationId);
 }
 
-export async function setLanguage(deps: AppDeps, session: SessionUser, language: Language, origin: RequestOrigin) {
+export async function setLanguage(
+  deps: AppDeps,
+  session: SessionUser,
+  language: Language,
+  origin: RequestOrigin,
+) {
   await usersRepository.updateUserLanguage(deps.db, session.userId, language);
-  await auditAccountEvent(deps, session.activeTenantId, { userId: session.userId, origin }, 'user.languageChanged', {
-    language,
-  });
+  await auditAccountEvent(
+    deps,
+    session.activeTenantId,
+    { userId: session.userId, origin },
+    'user.languageChanged',
+    {
+      language,
+    },
+  );
 }

@@ -10,8 +10,8 @@ import { FormError } from '../../components/FormError';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorCode } from '../../lib/errors';
-import { validate } from '../../lib/validate';
 import { useFormErrors } from '../../lib/useFormErrors';
+import { validate } from '../../lib/validate';
 import { AuthCard } from './AuthCard';
 import { PASSWORDS_DIFFER, PasswordFields } from './PasswordFields';
 
@@ -57,7 +57,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const [fullName, setFullName] = useState(invitation.fullName ?? '');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const accept = useMutation(trpc.auth.acceptInvitation.mutationOptions({ onSuccess: (me) => establish(me) }));
+  const accept = useMutation(
+    trpc.auth.acceptInvitation.mutationOptions({ onSuccess: (me) => establish(me) }),
+  );
   const { errors, setClientErrors } = useFormErrors(accept.error);
 
   const submit = (event: FormEvent) => {

@@ -5,8 +5,8 @@ import { Link, useSearchParam } from '../../app/router';
 import { useTRPC } from '../../app/trpc';
 import { FormError } from '../../components/FormError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { validate } from '../../lib/validate';
 import { useFormErrors } from '../../lib/useFormErrors';
+import { validate } from '../../lib/validate';
 import { AuthCard } from './AuthCard';
 import { PASSWORDS_DIFFER, PasswordFields } from './PasswordFields';
 

@@ -7,8 +7,8 @@ import { useTRPC } from '../../app/trpc';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { validate } from '../../lib/validate';
 import { useFormErrors } from '../../lib/useFormErrors';
+import { validate } from '../../lib/validate';
 import { AuthCard } from './AuthCard';
 
 const FORM_FIELDS = ['email', 'password'];

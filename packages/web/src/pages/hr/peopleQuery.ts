@@ -15,7 +15,14 @@ export type PeopleQuery = {
 };
 
 export const PAGE_SIZE = 50;
-const DEFAULTS: PeopleQuery = { search: '', unitId: '', status: '', sortBy: 'fullName', sortDirection: 'asc', page: 1 };
+const DEFAULTS: PeopleQuery = {
+  search: '',
+  unitId: '',
+  status: '',
+  sortBy: 'fullName',
+  sortDirection: 'asc',
+  page: 1,
+};
 
 function parse(search: string): PeopleQuery {
   const params = new URLSearchParams(search);
@@ -46,14 +53,11 @@ function serialize(query: PeopleQuery): string {
 export function usePeopleQuery(): [PeopleQuery, (change: Partial<PeopleQuery>) => void] {
   const location = useLocation();
   const query = parse(location.search);
-  const update = useCallback(
-    (change: Partial<PeopleQuery>) => {
-      const current = parse(window.location.search);
-      // Any change other than paging starts again from the first page.
-      const next = { ...current, page: 1, ...change };
-      navigate(`${window.location.pathname}${serialize(next)}`, { replace: true });
-    },
-    [],
-  );
+  const update = useCallback((change: Partial<PeopleQuery>) => {
+    const current = parse(window.location.search);
+    // Any change other than paging starts again from the first page.
+    const next = { ...current, page: 1, ...change };
+    navigate(`${window.location.pathname}${serialize(next)}`, { replace: true });
+  }, []);
   return [query, update];
 }

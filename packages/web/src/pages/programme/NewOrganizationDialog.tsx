@@ -8,8 +8,8 @@ import { FormError } from '../../components/FormError';
 import { useNotify } from '../../components/Toasts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LANGUAGE_AUTONYMS, languageOr } from '../../i18n/languages';
-import { validate } from '../../lib/validate';
 import { useFormErrors } from '../../lib/useFormErrors';
+import { validate } from '../../lib/validate';
 
 const FORM_FIELDS = ['kind', 'names.kk', 'names.ru', 'names.en', 'bin', 'defaultLanguage'];
 

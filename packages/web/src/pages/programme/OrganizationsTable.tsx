@@ -51,16 +51,15 @@ export function OrganizationsTable({ organizations, onInvite }: Props) {
               <td className="numeric">{format.number(organization.pendingInvitations)}</td>
               <td>{format.date(organization.createdAt)}</td>
               <td className="table__actions">
-                {organization.kind !== 'ngo' ? (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onInvite(organization)}
-                    data-testid="invite-officer"
-                  >
-                    {m.programme.inviteOfficer}
-                  </button>
-                ) : null}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onInvite(organization)}
+                  data-testid="invite-officer"
+                >
+                  {m.programme.inviteOfficer}
+                  <span className="visually-hidden">: {organization.names[language]}</span>
+                </button>
               </td>
             </tr>
           ))}

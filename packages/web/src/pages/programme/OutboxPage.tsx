@@ -64,7 +64,8 @@ function OutboxItem({ message }: { message: OutboxMessage }) {
       <div className="outbox__summary">
         <h2 className="outbox__subject">{message.subject}</h2>
         <p className="outbox__meta">
-          {m.outbox.to}: <span data-testid="outbox-to">{message.to}</span> · {format.dateTime(message.createdAt)}
+          {m.outbox.to}: <span data-testid="outbox-to">{message.to}</span> ·{' '}
+          {format.dateTime(message.createdAt)}
         </p>
       </div>
       <dl className="facts facts--inline">

@@ -10,7 +10,7 @@ import { InviteOfficerDialog } from './InviteOfficerDialog';
 import { NewOrganizationDialog } from './NewOrganizationDialog';
 import { OrganizationsTable } from './OrganizationsTable';
 
-const KIND_FILTERS = ['all', 'company', 'university', 'ngo'] as const;
+const KIND_FILTERS = ['all', 'company', 'university'] as const;
 type KindFilter = (typeof KIND_FILTERS)[number];
 
 export function ProgrammePage() {

@@ -1,0 +1,74 @@
+import { TestClient, testDeps } from '../support/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { TENANT_PROCEDURES, trpcCode } from '../support/procedures.js';
+
+let database: TestDatabase;
+let tenantA: TenantFixture;
+let tenantB: TenantFixture;
+let hrOfficerOfA: TestClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  tenantA = await createTenant(database.ownerDb);
+  tenantB = await createTenant(database.ownerDb);
+  hrOfficerOfA = new TestClient(testDeps(database.appDb));
+  await hrOfficerOfA.signIn(tenantA.users.hr_officer.email, TEST_PASSWORD);
+});
+afterAll(() => database.drop());
+
+const ID_TAKING = Object.entries(TENANT_PROCEDURES).filter(
+  ([path]) =>
+    (/^(people|units|invitations)\./.test(path) && !path.endsWith('.list')) || path === 'people.list',
+);
+
+async function snapshotOfB() {
+  const read = (table: 'people' | 'units' | 'invitations') =>
+    database.ownerDb.selectFrom(table).selectAll().where('tenant_id', '=', tenantB.tenantId).execute();
+  return { people: await read('people'), units: await read('units'), invitations: await read('invitations') };
+}
+
+describe('an HR officer of A aiming at B’s ids', () => {
+  test.each(ID_TAKING)(
+    '%s answers NOT_FOUND or FORBIDDEN and changes nothing of B',
+    async (_path, procedure) => {
+      const before = await snapshotOfB();
+      const ids = {
+        tenantId: tenantB.tenantId,
+        unitId: tenantB.unitId,
+        personId: tenantB.personIds[0] ?? '',
+        invitationId: tenantB.invitationId,
+      };
+      const code = await trpcCode(procedure.call(await hrOfficerOfA.caller(), ids));
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code);
+      expect(await snapshotOfB()).toEqual(before);
+    },
+  );
+
+  test('listing shows only A’s people, units and invitations', async () => {
+    const caller = await hrOfficerOfA.caller();
+    const people = await caller.people.list({ pageSize: 200 });
+    expect(people.items.map((person) => person.id).sort()).toEqual([...tenantA.personIds].sort());
+    const units = await caller.units.list();
+    expect(units.map((unit) => unit.id)).toEqual([tenantA.unitId]);
+    const invitations = await caller.invitations.list();
+    expect(invitations.map((invitation) => invitation.id)).toEqual([tenantA.invitationId]);
+  });
+
+  test('switching the session to B is refused', async () => {
+    const caller = await hrOfficerOfA.caller();
+    expect(await trpcCode(caller.auth.switchOrganization({ organizationId: tenantB.tenantId }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      await trpcCode(
+        caller.organizations.inviteOfficer({
+          organizationId: tenantB.tenantId,
+          email: 'x@y.kz',
+          fullName: 'X',
+          language: 'ru',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { createEmailDispatcher, createLogger } from '@qorgau/api';
+import { TestClient, testDeps } from '../support/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** Decodes the base64 text/plain part of a multipart message. */
+function plainTextPart(raw: string): string {
+  const part = raw.split(/\r?\n--/).find((section) => section.includes('Content-Type: text/plain'));
+  const body =
+    part
+      ?.split(/\r?\n\r?\n/)
+      .slice(1)
+      .join('') ?? '';
+  return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+
+let database: TestDatabase;
+let tenant: TenantFixture;
+let sink: ChildProcess;
+let port = 0;
+const received: Received[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  tenant = await createTenant(database.ownerDb);
+  sink = spawn(process.execPath, [path.resolve('tests/email/smtp-sink.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => {
+    let buffer = '';
+    sink.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      let newline = buffer.indexOf('\n');
+      while (newline >= 0) {
+        const line = JSON.parse(buffer.slice(0, newline)) as { port?: number } & Received;
+        buffer = buffer.slice(newline + 1);
+        if (line.port) {
+          port = line.port;
+          resolve();
+        } else received.push(line);
+        newline = buffer.indexOf('\n');
+      }
+    });
+  });
+});
+afterAll(async () => {
+  sink.kill('SIGTERM');
+  await database.drop();
+});
+
+test('an invitation written to the outbox is delivered over SMTP once, in the person’s language', async () => {
+  const mailer = createEmailDispatcher({
+    db: database.appDb,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: 'Qorgau <no-reply@qorgau.test>',
+    logger: createLogger('silent'),
+  });
+  const hr = new TestClient(testDeps(database.appDb, { mailer }));
+  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  await (await hr.caller()).people.invite({ personId: tenant.personIds[0] ?? '' });
+
+  expect(await mailer.flush()).toBe(1);
+  expect(await mailer.flush()).toBe(0);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await mailer.stop();
+
+  expect(received).toHaveLength(1);
+  const [message] = received;
+  expect(message?.to).toEqual([expect.stringMatching(/^person0\./)]);
+  const text = plainTextPart(message?.raw ?? '');
+  expect(text).toMatch(/invite\?token=[A-Za-z0-9_-]{43}/);
+  // The fixture person reads Kazakh.
+  expect(text).toContain('Сәлеметсіз бе');
+  const sent = await database.ownerDb.selectFrom('email_outbox').select(['sent_at', 'attempts']).execute();
+  expect(sent).toEqual([{ sent_at: expect.any(Date), attempts: 0 }]);
+});
+
+test('a failed delivery is retried later, not lost', async () => {
+  const mailer = createEmailDispatcher({
+    db: database.appDb,
+    smtpUrl: 'smtp://127.0.0.1:9',
+    from: 'Qorgau <no-reply@qorgau.test>',
+    logger: createLogger('silent'),
+  });
+  const hr = new TestClient(testDeps(database.appDb));
+  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  await (await hr.caller()).people.invite({ personId: tenant.personIds[1] ?? '' });
+  expect(await mailer.flush()).toBe(0);
+  await mailer.stop();
+  const pending = await database.ownerDb
+    .selectFrom('email_outbox')
+    .select(['attempts', 'last_error', 'sent_at'])
+    .where('sent_at', 'is', null)
+    .execute();
+  expect(pending).toEqual([{ attempts: 1, last_error: expect.any(String), sent_at: null }]);
+});

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@qorgau/api';
+import { binCheckDigit } from '@qorgau/core';
+import type { Db } from '@qorgau/db';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let cachedHash: Promise<string> | undefined;
+let binCounter = 0;
+
+function freshBin(): string {
+  for (;;) {
+    binCounter += 1;
+    const first11 = `${Date.now() % 1_000_000}${String(binCounter).padStart(5, '0')}`
+      .slice(-11)
+      .padStart(11, '0');
+    const check = binCheckDigit(first11);
+    if (check !== null) return `${first11}${check}`;
+  }
+}
+
+export interface TenantFixture {
+  tenantId: string;
+  unitId: string;
+  personIds: string[];
+  invitationId: string;
+  users: Record<
+    'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member',
+    { id: string; email: string }
+  >;
+}
+
+async function createUser(db: Db, email: string): Promise<string> {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const row = await db
+    .insertInto('users')
+    .values({ email, full_name: `Test ${email}`, password_hash: await cachedHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A whole tenant with one user per role, written as the owner (fixtures, not the code under test). */
+export async function createTenant(
+  ownerDb: Db,
+  kind: 'company' | 'university' | 'ngo' = 'company',
+): Promise<TenantFixture> {
+  const tenantId = randomUUID();
+  const tag = tenantId.slice(0, 8);
+  await ownerDb
+    .insertInto('organizations')
+    .values({
+      tenant_id: tenantId,
+      kind,
+      name_kk: `Ұйым ${tag}`,
+      name_ru: `Организация ${tag}`,
+      name_en: `Org ${tag}`,
+      bin: freshBin(),
+      default_language: 'ru',
+    })
+    .execute();
+  const unit = await ownerDb
+    .insertInto('units')
+    .values({ tenant_id: tenantId, name: `Unit ${tag}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const personIds: string[] = [];
+  for (let index = 0; index < 3; index += 1) {
+    const person = await ownerDb
+      .insertInto('people')
+      .values({
+        tenant_id: tenantId,
+        full_name: `Person ${index} ${tag}`,
+        email: `person${index}.${tag}@example.kz`,
+        unit_id: unit.id,
+        number: `N${index}`,
+        language: 'kk',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    personIds.push(person.id);
+  }
+  const roles = ['hr_officer', 'board_secretary', 'ethics_officer', 'member'] as const;
+  const users = {} as TenantFixture['users'];
+  for (const role of roles) {
+    const email = `${role}.${tag}@example.kz`;
+    const id = await createUser(ownerDb, email);
+    await ownerDb
+      .insertInto('memberships')
+      .values({ tenant_id: tenantId, user_id: id, role, person_id: null })
+      .execute();
+    users[role] = { id, email };
+  }
+  const invitation = await ownerDb
+    .insertInto('invitations')
+    .values({
+      tenant_id: tenantId,
+      email: `invitee.${tag}@example.kz`,
+      role: 'member',
+      language: 'ru',
+      token_hash: Buffer.from(randomUUID()),
+      expires_at: new Date(Date.now() + 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { tenantId, unitId: unit.id, personIds, invitationId: invitation.id, users };
+}
+
+/** The programme's NGO tenant with one project staff member. */
+export async function createProgramme(
+  ownerDb: Db,
+): Promise<{ tenantId: string; staff: { id: string; email: string } }> {
+  const fixture = await createTenant(ownerDb, 'ngo');
+  const email = `staff.${fixture.tenantId.slice(0, 8)}@programme.kz`;
+  const id = await createUser(ownerDb, email);
+  await ownerDb
+    .insertInto('memberships')
+    .values({ tenant_id: fixture.tenantId, user_id: id, role: 'project_staff', person_id: null })
+    .execute();
+  return { tenantId: fixture.tenantId, staff: { id, email } };
+}

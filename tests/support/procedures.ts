@@ -1,0 +1,105 @@
+import type { Permission } from '@qorgau/core';
+import type { TestClient } from './app.js';
+
+/** The ids a caller aims at: its own tenant's in the permission matrix, another's in isolation tests. */
+export interface TargetIds {
+  tenantId: string;
+  unitId: string;
+  personId: string;
+  invitationId: string;
+}
+
+type Caller = Awaited<ReturnType<TestClient['caller']>>;
+
+export interface TenantProcedureCase {
+  permission: Permission;
+  call: (caller: Caller, ids: TargetIds) => Promise<unknown>;
+}
+
+const person = { fullName: 'Әсел Қожахметова', language: 'kk' as const, kind: 'employee' as const };
+
+/** Every tenant-scoped procedure, with a representative input. A test fails if one is missing here. */
+export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
+  'organizations.list': { permission: 'organizations.viewAll', call: (c) => c.organizations.list() },
+  'organizations.create': {
+    permission: 'organizations.create',
+    call: (c) =>
+      c.organizations.create({
+        kind: 'company',
+        names: { kk: 'Жаңа ұйым', ru: 'Новая организация', en: 'New organisation' },
+        bin: '990440000014',
+        defaultLanguage: 'ru',
+      }),
+  },
+  'organizations.inviteOfficer': {
+    permission: 'organizations.inviteOfficer',
+    call: (c, ids) =>
+      c.organizations.inviteOfficer({
+        organizationId: ids.tenantId,
+        email: 'officer@example.kz',
+        fullName: 'HR',
+        language: 'ru',
+      }),
+  },
+  'units.list': { permission: 'units.read', call: (c) => c.units.list() },
+  'units.create': {
+    permission: 'units.write',
+    call: (c, ids) => c.units.create({ name: `Sub ${Math.random()}`, parentId: ids.unitId }),
+  },
+  'units.rename': {
+    permission: 'units.write',
+    call: (c, ids) => c.units.rename({ id: ids.unitId, name: `Renamed ${Math.random()}` }),
+  },
+  'people.list': { permission: 'people.read', call: (c, ids) => c.people.list({ unitId: ids.unitId }) },
+  'people.get': { permission: 'people.read', call: (c, ids) => c.people.get({ id: ids.personId }) },
+  'people.create': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.create({ ...person, unitId: ids.unitId }),
+  },
+  'people.update': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.update({ ...person, id: ids.personId, unitId: ids.unitId }),
+  },
+  'people.deactivate': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.deactivate({ id: ids.personId }),
+  },
+  'people.reactivate': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.reactivate({ id: ids.personId }),
+  },
+  'people.invite': {
+    permission: 'people.invite',
+    call: (c, ids) => c.people.invite({ personId: ids.personId }),
+  },
+  'invitations.list': { permission: 'invitations.read', call: (c) => c.invitations.list() },
+  'invitations.revoke': {
+    permission: 'invitations.write',
+    call: (c, ids) => c.invitations.revoke({ id: ids.invitationId }),
+  },
+  'outbox.list': { permission: 'outbox.read', call: (c) => c.outbox.list() },
+  'home.summary': { permission: 'home.view', call: (c) => c.home.summary() },
+};
+
+/** Procedures that are not tenant-scoped, listed so the matrix test can prove it covers the router. */
+export const NON_TENANT_PROCEDURES = [
+  'auth.me',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.signOutEverywhere',
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
+  'auth.invitationPreview',
+  'auth.acceptInvitation',
+  'auth.switchOrganization',
+  'auth.setLanguage',
+];
+
+export async function trpcCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return (error as { code?: string }).code ?? 'THREW';
+  }
+}
