@@ -48,7 +48,7 @@ export function HomePage() {
             {m.home.policyTitle}
           </h2>
           {policy === null ? (
-            <div className="state state--empty state--inline">
+            <div className="state state--empty state--inline" data-testid="empty-state-inline">
               <p className="state__title">{m.home.nothingToRead}</p>
               <p>{m.home.policyEmpty}</p>
             </div>
@@ -59,7 +59,7 @@ export function HomePage() {
             {m.home.trainingsTitle}
           </h2>
           {trainings.length === 0 ? (
-            <div className="state state--empty state--inline">
+            <div className="state state--empty state--inline" data-testid="empty-state-inline">
               <p className="state__title">{m.home.noTrainings}</p>
               <p>{m.home.trainingsEmpty}</p>
             </div>

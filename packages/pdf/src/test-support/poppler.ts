@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface PdfFontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+/** poppler-utils read files, not stdin, so each call gets a private temporary copy. */
+async function withFile<T>(pdf: Buffer, use: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'qorgau-pdf-test-'));
+  try {
+    const path = join(dir, 'document.pdf');
+    await writeFile(path, pdf);
+    return await use(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function pdfText(pdf: Buffer): Promise<string> {
+  return withFile(pdf, async (path) => (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout);
+}
+
+export function pdfPageCount(pdf: Buffer): Promise<number> {
+  return withFile(pdf, async (path) => {
+    const { stdout } = await run('pdfinfo', [path]);
+    return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? Number.NaN);
+  });
+}
+
+/** Parses `pdffonts` by the column widths its dashed header line announces. */
+export function pdfFonts(pdf: Buffer): Promise<PdfFontRow[]> {
+  return withFile(pdf, async (path) => {
+    const { stdout } = await run('pdffonts', [path]);
+    const [header, rule, ...rows] = stdout.split('\n');
+    if (!header || !rule) throw new Error(`unexpected pdffonts output: ${stdout}`);
+    const columns = [...rule.matchAll(/-+/g)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
+    const cell = (row: string, index: number) => {
+      const [start, end] = columns[index] ?? [0, 0];
+      return row.slice(start, end).trim();
+    };
+    return rows
+      .filter((row) => row.trim() !== '')
+      .map((row) => ({ name: cell(row, 0), type: cell(row, 1), embedded: cell(row, 3) === 'yes' }));
+  });
+}
+
+export type PdfsigVerdict = 'valid' | 'invalid' | 'unsigned';
+
+export function pdfsig(pdf: Buffer): Promise<{ verdict: PdfsigVerdict; output: string }> {
+  return withFile(pdf, async (path) => {
+    // pdfsig exits non-zero for unsigned files; its verdict is in the text either way.
+    const output = await run('pdfsig', [path]).then(
+      ({ stdout }) => stdout,
+      (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
+    );
+    if (/does not contain any signatures/i.test(output)) return { verdict: 'unsigned', output };
+    const verdict = /Signature Validation: Signature is Valid\./.test(output) ? 'valid' : 'invalid';
+    return { verdict, output };
+  });
+}
