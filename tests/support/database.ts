@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appRoleUrl, createDb, type Db, OWNER_ROLE } from '@qorgau/db';
 import pg from 'pg';
-import { TEMPLATE_DATABASE, withDatabase } from './postgres.js';
+import { withDatabase } from './postgres.js';
 
 export interface TestDatabase {
   name: string;
@@ -33,8 +33,8 @@ async function adminQuery(url: string, statement: string) {
 /** A fresh database per test file, cloned from the migrated template. */
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const base = templateUrl();
-  const name = `qorgau_t_${randomBytes(6).toString('hex')}`;
-  const source = options.empty ? 'template0' : TEMPLATE_DATABASE;
+  const name = `qorgau_t_${process.env.QORGAU_TEST_RUN_ID ?? 'x'}_${randomBytes(5).toString('hex')}`;
+  const source = options.empty ? 'template0' : process.env.QORGAU_TEST_TEMPLATE;
   await adminQuery(base, `create database "${name}" template ${source}`);
   const adminUrl = withDatabase(base, name);
   if (options.empty) {

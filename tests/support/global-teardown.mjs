@@ -1,3 +1,5 @@
 export default async function globalTeardown() {
-  await globalThis.__qorgauStopTestServer?.();
+  const stop = globalThis.__qorgauStopTestServer;
+  if (!stop) throw new Error('global setup did not register its teardown');
+  await stop();
 }

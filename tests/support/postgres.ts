@@ -2,7 +2,6 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '@qorgau/db';
 import pg from 'pg';
 
-export const TEMPLATE_DATABASE = 'qorgau_test_template';
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function answers(url: string): Promise<boolean> {

@@ -31,6 +31,7 @@ function hostileHtml(port: number): string {
     <p>static text</p>
     <img src="http://example.com/x.png">
     <img src="${local}/x.png">
+    <img src="http://localhost:${port}/localhost.png">
     <iframe src="${local}/frame"></iframe>
     <object data="${local}/object"></object>
     <video poster="${local}/poster.png"></video>

@@ -10,7 +10,7 @@ import { withTimeout } from './with-timeout.js';
 export interface BrowserPoolOptions {
   /** Pages rendering at the same time. Default: number of CPU cores. */
   size?: number;
-  /** Upper bound for one job (page checkout + work). Default: 30 s. */
+  /** Upper bound for one job once it has a page. Default: 30 s. */
   timeoutMs?: number;
   /** Default: PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium. */
   executablePath?: string;
@@ -23,6 +23,7 @@ interface PooledPage {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const PROTOCOL_TIMEOUT_MS = 30_000;
 
 /**
  * One Chromium per pool, launched lazily and relaunched after a crash, with a bounded set of
@@ -60,24 +61,17 @@ export class BrowserPool {
   /**
    * Runs `job` on a sandboxed page (no JavaScript, no network). The page goes back to the pool
    * only if the job succeeded; a failed or timed-out page may be in any state, so it is closed.
+   * The timeout covers the job, not a cold browser start, which has its own launch timeout.
    */
   async withPage<T>(job: (page: Page) => Promise<T>): Promise<T> {
     await this.#slots.acquire();
     let pooled: PooledPage | undefined;
-    let timedOut = false;
     let succeeded = false;
     try {
-      const work = (async () => {
-        const checkedOut = await this.#checkout();
-        if (timedOut) {
-          await checkedOut.page.close().catch(() => {});
-          throw new Error('page arrived after the job timed out');
-        }
-        pooled = checkedOut;
-        return job(checkedOut.page);
-      })();
-      const result = await withTimeout(work, this.timeoutMs, () => {
-        timedOut = true;
+      pooled = await this.#checkout();
+      const { page } = pooled;
+      const result = await withTimeout(job(page), this.timeoutMs, () => {
+        page.close().catch(() => {});
       });
       succeeded = true;
       return result;
@@ -172,7 +166,8 @@ export class BrowserPool {
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      protocolTimeout: this.timeoutMs,
+      // CDP calls get their own generous bound; jobs are bounded by timeoutMs above.
+      protocolTimeout: Math.max(this.timeoutMs, PROTOCOL_TIMEOUT_MS),
     });
   }
 }

@@ -17,6 +17,9 @@ export function chromiumArgs(extraArgs: readonly string[] = []): string[] {
     '--mute-audio',
     // Identical glyph outlines regardless of the host's fontconfig hinting settings.
     '--font-render-hinting=none',
+    // Request interception does not see <link rel=preconnect|prefetch>, which the browser process
+    // handles itself. Failing every host lookup (IP literals included) stops those too.
+    '--host-resolver-rules=MAP * ~NOTFOUND',
   ];
   // Chromium refuses to start its sandbox as root; containers and CI run as root.
   if (process.getuid?.() === 0) args.push('--no-sandbox');

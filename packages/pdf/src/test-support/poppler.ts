@@ -24,8 +24,10 @@ async function withFile<T>(pdf: Buffer, use: (path: string) => Promise<T>): Prom
   }
 }
 
-export function pdfText(pdf: Buffer): Promise<string> {
-  return withFile(pdf, async (path) => (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout);
+/** `raw` keeps content-stream order, so a wrapped line is not interleaved with a neighbouring column. */
+export function pdfText(pdf: Buffer, { raw = false } = {}): Promise<string> {
+  const mode = raw ? ['-raw'] : [];
+  return withFile(pdf, async (path) => (await run('pdftotext', [...mode, '-enc', 'UTF-8', path, '-'])).stdout);
 }
 
 export function pdfPageCount(pdf: Buffer): Promise<number> {
