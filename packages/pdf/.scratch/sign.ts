@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createPdfService, inspectSignature, sampleRequest } from '../src/index.js';
+
 const svc = createPdfService({ dataDir: '/tmp/qdata', poolSize: 2 });
 let t = Date.now();
 console.log(await svc.ready(), Date.now() - t);
@@ -8,7 +9,9 @@ const { bytes, sha256 } = await svc.renderSigned(sampleRequest('acknowledgement-
 console.log('signed', Date.now() - t, bytes.length, sha256);
 writeFileSync('/tmp/signed.pdf', bytes);
 console.log(inspectSignature(bytes));
-const bad = Buffer.from(bytes); bad[10] ^= 1; writeFileSync('/tmp/bad.pdf', bad);
+const bad = Buffer.from(bytes);
+bad[10] ^= 1;
+writeFileSync('/tmp/bad.pdf', bad);
 console.log(inspectSignature(bad));
 t = Date.now();
 for (let i = 0; i < 20; i++) await svc.renderSigned(sampleRequest('acknowledgement-receipt', 'kk'));

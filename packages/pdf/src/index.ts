@@ -1,5 +1,8 @@
 export { BrowserPool, type BrowserPoolOptions, createBrowserPool } from './browser/browser-pool.js';
 export { ChromiumNotFoundError, DEFAULT_CHROMIUM_PATH } from './browser/chromium-executable.js';
+export { type LaunchOptions, launchBrowser } from './browser/launch-browser.js';
+export { printHtml } from './browser/print-page.js';
+export { sandboxPage } from './browser/sandbox-page.js';
 export { BrowserPoolClosedError, JobTimeoutError } from './browser/errors.js';
 export { type FontFamily, fontFaceCss } from './fonts/font-face-css.js';
 export {
@@ -29,6 +32,10 @@ export {
   loadOrCreateDevCertificate,
 } from './signing/dev-certificate.js';
 export { type SignatureDetails, signPdf } from './signing/sign-pdf.js';
-export { loadP12Certificate, type P12Options, type SigningCertificate } from './signing/signing-certificate.js';
+export {
+  loadP12Certificate,
+  type P12Options,
+  type SigningCertificate,
+} from './signing/signing-certificate.js';
 export { inspectSignature, type SignatureInspection } from './verification/inspect-signature.js';
 export { sha256Hex } from './verification/sha256.js';

@@ -73,7 +73,8 @@ export function createPdfService(options: PdfServiceOptions): PdfService {
       const prepared = await prepareDocument({ ...request, seal }, renderOptions);
       const unsigned = await pool.renderPdf(prepared.html);
       const bytes = await signPdf(unsigned, signing, {
-        reason: `Issued by Qorgau: ${prepared.title} (${prepared.request.documentId})`,
+        // Kind and id rather than the localized title: the reason field must stay ASCII.
+        reason: `Issued by Qorgau: ${prepared.request.kind} ${prepared.request.documentId}`,
         contactInfo: prepared.request.verifyUrl,
       });
       assertVerifiable(bytes);

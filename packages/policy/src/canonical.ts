@@ -45,7 +45,10 @@ export function policySha256(rendered: RenderedPolicy): string {
 }
 
 /** One hash per language for an organisation's policy. */
-export function policyHashes(model: ModelPolicy, customization: CustomizationInput): Record<Language, string> {
+export function policyHashes(
+  model: ModelPolicy,
+  customization: CustomizationInput,
+): Record<Language, string> {
   const hashes = {} as Record<Language, string>;
   for (const lang of LANGUAGES) hashes[lang] = policySha256(renderPolicy(model, customization, lang));
   return hashes;

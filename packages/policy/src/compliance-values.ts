@@ -13,7 +13,9 @@ export function checkVariables(model: ModelPolicy, customization: Customization,
 
   for (const name of Object.keys(customization.values)) {
     if (!model.variables.has(name)) {
-      issues.warn('UNKNOWN_VARIABLE', `"${name}" is not a variable of this model; it is ignored`, { variable: name });
+      issues.warn('UNKNOWN_VARIABLE', `"${name}" is not a variable of this model; it is ignored`, {
+        variable: name,
+      });
     }
   }
 
@@ -39,14 +41,21 @@ export function checkVariables(model: ModelPolicy, customization: Customization,
     if (variable.type === 'multilingualText' && typeof state.value === 'object') {
       for (const language of LANGUAGES) {
         if (!state.value[language]) {
-          issues.block('LANGUAGE_INCOMPLETE', `${variable.label.en} has no ${language} text`, { ...ref, language });
+          issues.block('LANGUAGE_INCOMPLETE', `${variable.label.en} has no ${language} text`, {
+            ...ref,
+            language,
+          });
         }
       }
     }
     if (variable.type === 'enum') {
       const option = variable.options.find((o) => o.value === state.value);
       if (option && option.appliesTo !== 'both' && option.appliesTo !== kind) {
-        issues.warn('OPTION_NOT_APPLICABLE', `${variable.label.en}: "${option.label.en}" is meant for a ${option.appliesTo}`, ref);
+        issues.warn(
+          'OPTION_NOT_APPLICABLE',
+          `${variable.label.en}: "${option.label.en}" is meant for a ${option.appliesTo}`,
+          ref,
+        );
       }
     }
     if (variable.type === 'integer' && typeof state.value === 'number') {
@@ -62,7 +71,11 @@ function checkLimit(variable: IntegerVariable, value: number, supplied: boolean,
   const ref = { variable: variable.name };
   const label = variable.label.en;
   if (variable.cap !== undefined && value > variable.cap) {
-    issues.block('TIME_LIMIT_OVER_CAP', `${label} is ${value}; the standards allow at most ${variable.cap}`, ref);
+    issues.block(
+      'TIME_LIMIT_OVER_CAP',
+      `${label} is ${value}; the standards allow at most ${variable.cap}`,
+      ref,
+    );
     return;
   }
   if (!supplied || value === variable.default) return;
@@ -87,7 +100,11 @@ function numberOf(resolved: Map<string, ResolvedVariable>, name: string): number
     : undefined;
 }
 
-function checkRelations(model: ModelPolicy, resolved: Map<string, ResolvedVariable>, issues: IssueSink): void {
+function checkRelations(
+  model: ModelPolicy,
+  resolved: Map<string, ResolvedVariable>,
+  issues: IssueSink,
+): void {
   for (const relation of model.manifest.relations) {
     const left = numberOf(resolved, relation.left);
     const right = numberOf(resolved, relation.right);
@@ -98,7 +115,11 @@ function checkRelations(model: ModelPolicy, resolved: Map<string, ResolvedVariab
 }
 
 /** Worst-case calendar length of a case: working days are counted as 7/5 calendar days, rounded up. */
-function checkCaseBudget(model: ModelPolicy, resolved: Map<string, ResolvedVariable>, issues: IssueSink): void {
+function checkCaseBudget(
+  model: ModelPolicy,
+  resolved: Map<string, ResolvedVariable>,
+  issues: IssueSink,
+): void {
   const { total, steps } = model.manifest.caseBudget;
   const limit = numberOf(resolved, total);
   if (limit === undefined) return;
@@ -107,7 +128,12 @@ function checkCaseBudget(model: ModelPolicy, resolved: Map<string, ResolvedVaria
     const value = numberOf(resolved, step);
     const variable = model.variables.get(step);
     if (value === undefined || variable?.type !== 'integer') return;
-    days += variable.unit === 'workingDays' ? Math.ceil((value * 7) / 5) : variable.unit === 'months' ? value * 31 : value;
+    days +=
+      variable.unit === 'workingDays'
+        ? Math.ceil((value * 7) / 5)
+        : variable.unit === 'months'
+          ? value * 31
+          : value;
   }
   if (days > limit) {
     issues.block(

@@ -48,7 +48,11 @@ export function checkCompliance(model: ModelPolicy, input: unknown): ComplianceR
   return report(model, issues, coverage);
 }
 
-function report(model: ModelPolicy, issues: IssueCollector, coverage: Record<ElementId, string[]>): ComplianceReport {
+function report(
+  model: ModelPolicy,
+  issues: IssueCollector,
+  coverage: Record<ElementId, string[]>,
+): ComplianceReport {
   return {
     ok: issues.blocking.length === 0,
     modelVersion: model.manifest.modelVersion,
@@ -70,7 +74,9 @@ function checkClauses(
     if (!clause) {
       issues.warn('UNKNOWN_CLAUSE', `"${id}" is not a clause of this model`, { clauseId: id });
     } else if (clause.appliesTo !== 'both' && clause.appliesTo !== kind && on) {
-      issues.warn('CLAUSE_NOT_APPLICABLE', `${clause.title.en} applies only to a ${clause.appliesTo}`, { clauseId: id });
+      issues.warn('CLAUSE_NOT_APPLICABLE', `${clause.title.en} applies only to a ${clause.appliesTo}`, {
+        clauseId: id,
+      });
     }
   }
   for (const clause of model.clauses) {
@@ -78,18 +84,26 @@ function checkClauses(
     if (!applies) continue;
     if (!isClauseActive(model, customization, clause.id)) {
       if (clause.kind === 'mandatory') {
-        issues.block('MANDATORY_CLAUSE_DISABLED', `the mandatory clause "${clause.title.en}" is switched off`, {
-          clauseId: clause.id,
-        });
+        issues.block(
+          'MANDATORY_CLAUSE_DISABLED',
+          `the mandatory clause "${clause.title.en}" is switched off`,
+          {
+            clauseId: clause.id,
+          },
+        );
       }
       continue;
     }
     for (const element of clause.covers) coverage[element].push(clause.id);
     if (clause.reviewNotes.length > 0) {
       const who = [...new Set(clause.reviewNotes.map((n) => `${n.reviewer} (${n.languages.join(', ')})`))];
-      issues.warn('LEGAL_REVIEW_PENDING', `"${clause.title.en}" has passages awaiting review by ${who.join('; ')}`, {
-        clauseId: clause.id,
-      });
+      issues.warn(
+        'LEGAL_REVIEW_PENDING',
+        `"${clause.title.en}" has passages awaiting review by ${who.join('; ')}`,
+        {
+          clauseId: clause.id,
+        },
+      );
     }
   }
   for (const element of MANDATORY_ELEMENTS) {
@@ -122,10 +136,14 @@ function checkCustomClauses(model: ModelPolicy, customization: Customization, is
       const title = custom.title[language]?.trim();
       const body = custom.body[language]?.trim();
       if (!title || !body) {
-        issues.block('LANGUAGE_INCOMPLETE', `custom clause "${custom.id}" has no ${language} ${title ? 'text' : 'title'}`, {
-          ...ref,
-          language,
-        });
+        issues.block(
+          'LANGUAGE_INCOMPLETE',
+          `custom clause "${custom.id}" has no ${language} ${title ? 'text' : 'title'}`,
+          {
+            ...ref,
+            language,
+          },
+        );
       }
       if (LITERAL_MARKUP.test(`${title ?? ''}\n${body ?? ''}`)) {
         issues.warn(

@@ -18,7 +18,11 @@ export const customClauseSchema = z.strictObject({
 });
 export type CustomClause = z.infer<typeof customClauseSchema>;
 
-const valueSchema = z.union([z.string().max(MAX_CUSTOM_TEXT), z.number(), partialMultilingual(MAX_CUSTOM_TEXT)]);
+const valueSchema = z.union([
+  z.string().max(MAX_CUSTOM_TEXT),
+  z.number(),
+  partialMultilingual(MAX_CUSTOM_TEXT),
+]);
 
 /**
  * An organisation's adaptation of the model. Shape only: whether values fit their variables, and whether the

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
-import type { IntegerUnit, ManifestVariable } from './manifest-schema.js';
 import { formatDate, formatQuantity, type GrammaticalCase } from './locale-format.js';
+import type { IntegerUnit, ManifestVariable } from './manifest-schema.js';
 import { HELPER_NAMES, UNIT_HELPERS } from './template-analysis.js';
 import type { Language } from './types.js';
 
@@ -31,10 +31,13 @@ function quantityHelper(unit: IntegerUnit) {
   };
 }
 
-for (const [unit, name] of Object.entries(UNIT_HELPERS)) env.registerHelper(name, quantityHelper(unit as IntegerUnit));
+for (const [unit, name] of Object.entries(UNIT_HELPERS))
+  env.registerHelper(name, quantityHelper(unit as IntegerUnit));
 
 env.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, stateOf(options).lang) : value,
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? formatDate(value, stateOf(options).lang)
+    : value,
 );
 
 env.registerHelper('eq', (a: unknown, b: unknown) => a === b);

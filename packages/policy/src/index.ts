@@ -43,5 +43,12 @@ export { buildModelPolicy, type ModelPolicy, PolicyModelError, type TemplateSour
 export { changedClauseIds, type ModelClauseChange, modelChanges } from './model-changes.js';
 export { policyHtml, type RenderedClause, type RenderedPolicy, renderPolicy } from './render.js';
 export { type ElementId, MANDATORY_ELEMENTS } from './standards.js';
-export { LANGUAGES, type Language, LOCALES, type Multilingual, ORGANISATION_KINDS, type OrganisationKind } from './types.js';
-export { type WordChange, diffWords } from './word-diff.js';
+export {
+  LANGUAGES,
+  type Language,
+  LOCALES,
+  type Multilingual,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from './types.js';
+export { diffWords, type WordChange } from './word-diff.js';

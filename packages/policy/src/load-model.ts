@@ -24,7 +24,8 @@ export function loadModelPolicy(templatesDir: string = DEFAULT_TEMPLATES_DIR): M
   for (const lang of LANGUAGES) {
     const files: Record<string, string> = {};
     for (const file of readdirSync(join(dir, lang))) {
-      if (file.endsWith('.hbs')) files[file.slice(0, -'.hbs'.length)] = readFileSync(join(dir, lang, file), 'utf8');
+      if (file.endsWith('.hbs'))
+        files[file.slice(0, -'.hbs'.length)] = readFileSync(join(dir, lang, file), 'utf8');
     }
     sources[lang] = files;
   }

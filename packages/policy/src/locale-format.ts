@@ -1,5 +1,5 @@
 import type { IntegerUnit } from './manifest-schema.js';
-import { LOCALES, type Language } from './types.js';
+import { type Language, LOCALES } from './types.js';
 
 /** Russian needs the genitive after "в течение" / "не позднее"; other languages ignore the case. */
 export type GrammaticalCase = 'nom' | 'gen';
@@ -7,39 +7,41 @@ export type GrammaticalCase = 'nom' | 'gen';
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 // Kazakh numerals take the singular noun ("3 жұмыс күні"), so one form serves every count.
-const UNIT_WORDS: Record<Language, Record<Exclude<IntegerUnit, 'percent'>, Record<GrammaticalCase, PluralForms>>> =
-  {
-    en: {
-      days: same({ one: 'day', other: 'days' }),
-      workingDays: same({ one: 'working day', other: 'working days' }),
-      months: same({ one: 'month', other: 'months' }),
-      years: same({ one: 'year', other: 'years' }),
+const UNIT_WORDS: Record<
+  Language,
+  Record<Exclude<IntegerUnit, 'percent'>, Record<GrammaticalCase, PluralForms>>
+> = {
+  en: {
+    days: same({ one: 'day', other: 'days' }),
+    workingDays: same({ one: 'working day', other: 'working days' }),
+    months: same({ one: 'month', other: 'months' }),
+    years: same({ one: 'year', other: 'years' }),
+  },
+  ru: {
+    days: {
+      nom: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
+      gen: { one: 'дня', few: 'дней', many: 'дней', other: 'дня' },
     },
-    ru: {
-      days: {
-        nom: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
-        gen: { one: 'дня', few: 'дней', many: 'дней', other: 'дня' },
-      },
-      workingDays: {
-        nom: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней', other: 'рабочего дня' },
-        gen: { one: 'рабочего дня', few: 'рабочих дней', many: 'рабочих дней', other: 'рабочего дня' },
-      },
-      months: {
-        nom: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
-        gen: { one: 'месяца', few: 'месяцев', many: 'месяцев', other: 'месяца' },
-      },
-      years: {
-        nom: { one: 'год', few: 'года', many: 'лет', other: 'года' },
-        gen: { one: 'года', few: 'лет', many: 'лет', other: 'года' },
-      },
+    workingDays: {
+      nom: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней', other: 'рабочего дня' },
+      gen: { one: 'рабочего дня', few: 'рабочих дней', many: 'рабочих дней', other: 'рабочего дня' },
     },
-    kk: {
-      days: same({ other: 'күн' }),
-      workingDays: same({ other: 'жұмыс күні' }),
-      months: same({ other: 'ай' }),
-      years: same({ other: 'жыл' }),
+    months: {
+      nom: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
+      gen: { one: 'месяца', few: 'месяцев', many: 'месяцев', other: 'месяца' },
     },
-  };
+    years: {
+      nom: { one: 'год', few: 'года', many: 'лет', other: 'года' },
+      gen: { one: 'года', few: 'лет', many: 'лет', other: 'года' },
+    },
+  },
+  kk: {
+    days: same({ other: 'күн' }),
+    workingDays: same({ other: 'жұмыс күні' }),
+    months: same({ other: 'ай' }),
+    years: same({ other: 'жыл' }),
+  },
+};
 
 function same(forms: PluralForms): Record<GrammaticalCase, PluralForms> {
   return { nom: forms, gen: forms };
@@ -49,6 +51,7 @@ function same(forms: PluralForms): Record<GrammaticalCase, PluralForms> {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const quantities = new Map<string, string>();
 
 function numberFormat(lang: Language, style: 'decimal' | 'percent'): Intl.NumberFormat {
   const key = `${lang}:${style}`;
@@ -85,10 +88,21 @@ export function formatQuantity(
   lang: Language,
   grammaticalCase: GrammaticalCase = 'nom',
 ): string {
-  if (unit === 'percent') return numberFormat(lang, 'percent').format(value / 100);
-  const forms = UNIT_WORDS[lang][unit][grammaticalCase];
-  // A no-break space keeps the number and its unit on one line.
-  return `${formatNumber(value, lang)}\u00a0${pluralForm(value, lang, forms)}`;
+  // The same few time limits are formatted on every render, and Intl formatting is the slow part.
+  const key = `${lang}:${unit}:${grammaticalCase}:${value}`;
+  let formatted = quantities.get(key);
+  if (formatted === undefined) {
+    if (unit === 'percent') {
+      formatted = numberFormat(lang, 'percent').format(value / 100);
+    } else {
+      const forms = UNIT_WORDS[lang][unit][grammaticalCase];
+      // A no-break space keeps the number and its unit on one line.
+      formatted = `${formatNumber(value, lang)}\u00a0${pluralForm(value, lang, forms)}`;
+    }
+    if (quantities.size > 10_000) quantities.clear();
+    quantities.set(key, formatted);
+  }
+  return formatted;
 }
 
 /** Formats a YYYY-MM-DD date as a long date, read as a calendar day so no time zone can shift it. */

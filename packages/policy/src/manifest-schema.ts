@@ -47,7 +47,9 @@ const variableBase = {
   group: z.enum(['organisation', 'contacts', 'procedure', 'support', 'prevention', 'records', 'leadership']),
 };
 
-const lengthConstraints = z.strictObject({ maxLength: z.number().int().positive() }).default({ maxLength: 300 });
+const lengthConstraints = z
+  .strictObject({ maxLength: z.number().int().positive() })
+  .default({ maxLength: 300 });
 
 export const textVariableSchema = z.strictObject({
   ...variableBase,
@@ -97,7 +99,13 @@ export const enumVariableSchema = z.strictObject({
   ...variableBase,
   type: z.literal('enum'),
   options: z
-    .array(z.strictObject({ value: variableName, label: multilingualSchema, appliesTo: appliesToSchema.default('both') }))
+    .array(
+      z.strictObject({
+        value: variableName,
+        label: multilingualSchema,
+        appliesTo: appliesToSchema.default('both'),
+      }),
+    )
     .min(2),
   default: z.string().optional(),
   defaultUniversity: z.string().optional(),
@@ -131,7 +139,9 @@ export const manifestSchema = z.strictObject({
   modelVersion: z.string().regex(/^\d{4}\.\d+\.\d+$/, 'YYYY.MINOR.PATCH'),
   title: multilingualSchema,
   changelog: z
-    .array(z.strictObject({ version: nonEmpty, date: isoDate, summary: nonEmpty, clauses: z.array(z.string()) }))
+    .array(
+      z.strictObject({ version: nonEmpty, date: isoDate, summary: nonEmpty, clauses: z.array(z.string()) }),
+    )
     .min(1),
   clauses: z.array(clauseSchema).min(1),
   variables: z.array(variableSchema).min(1),

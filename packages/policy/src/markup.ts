@@ -4,9 +4,12 @@
  * is text. Keeping it this small is what lets us promise that custom clauses cannot inject markup.
  */
 
+export type InlineSpan = { style: 'plain' | 'strong' | 'em'; text: string };
+
+/** Emphasis is resolved once while parsing, so rendering to text and to HTML share the work. */
 export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; ordered: boolean; start: number; items: string[] };
+  | { type: 'paragraph'; spans: InlineSpan[] }
+  | { type: 'list'; ordered: boolean; start: number; items: InlineSpan[][] };
 
 const BULLET = /^[-*•]\s+(.*)$/;
 const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/;
@@ -14,29 +17,43 @@ const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/;
 export function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let paragraph: string[] = [];
-  let list: Extract<Block, { type: 'list' }> | undefined;
+  let list: { ordered: boolean; start: number; items: string[] } | undefined;
 
   const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join(' ') });
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', spans: inlineSpans(paragraph.join(' ')) });
     paragraph = [];
   };
+  const flushList = () => {
+    if (list) {
+      blocks.push({
+        type: 'list',
+        ordered: list.ordered,
+        start: list.start,
+        items: list.items.map(inlineSpans),
+      });
+    }
+    list = undefined;
+  };
 
-  for (const rawLine of source.split(/\r?\n/)) {
+  for (const rawLine of source.split('\n')) {
     const line = rawLine.trim();
     if (line === '') {
       flushParagraph();
-      list = undefined;
+      flushList();
       continue;
     }
-    const bullet = BULLET.exec(line);
-    const numbered = bullet ? null : NUMBERED.exec(line);
+    // Most lines are prose: test the first character before paying for the list regexes.
+    const first = line.charCodeAt(0);
+    const maybeList = first === 45 || first === 42 || first === 0x2022 || (first >= 48 && first <= 57);
+    const bullet = maybeList ? BULLET.exec(line) : null;
+    const numbered = bullet || !maybeList ? null : NUMBERED.exec(line);
     if (bullet || numbered) {
       flushParagraph();
       const ordered = numbered !== null;
       const text = (bullet ? bullet[1] : numbered?.[2]) ?? '';
       if (!list || list.ordered !== ordered) {
-        list = { type: 'list', ordered, start: numbered ? Number(numbered[1]) : 1, items: [] };
-        blocks.push(list);
+        flushList();
+        list = { ordered, start: numbered ? Number(numbered[1]) : 1, items: [] };
       }
       list.items.push(text);
     } else if (list) {
@@ -48,14 +65,14 @@ export function parseBlocks(source: string): Block[] {
     }
   }
   flushParagraph();
+  flushList();
   return blocks;
 }
-
-type InlineSpan = { style: 'plain' | 'strong' | 'em'; text: string };
 
 const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*/g;
 
 function inlineSpans(text: string): InlineSpan[] {
+  if (!text.includes('*')) return [{ style: 'plain', text }];
   const spans: InlineSpan[] = [];
   let last = 0;
   for (const match of text.matchAll(EMPHASIS)) {
@@ -68,10 +85,6 @@ function inlineSpans(text: string): InlineSpan[] {
   return spans;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -79,38 +92,59 @@ const HTML_ENTITIES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+const NEEDS_ESCAPE = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
 
 /** Substitutes placeholders in text that is already in its output form (plain or escaped HTML). */
 export type Finisher = (text: string) => string;
 
 const identity: Finisher = (text) => text;
 
+function spansToText(spans: readonly InlineSpan[]): string {
+  return spans.length === 1 ? (spans[0]?.text ?? '') : spans.map((s) => s.text).join('');
+}
+
+function spansToHtml(spans: readonly InlineSpan[], finish: Finisher): string {
+  let html = '';
+  for (const span of spans) {
+    const inner = finish(escapeHtml(span.text));
+    html += span.style === 'plain' ? inner : `<${span.style}>${inner}</${span.style}>`;
+  }
+  return html;
+}
+
 export function blocksToText(blocks: readonly Block[], finish: Finisher = identity): string {
-  const inline = (text: string) => finish(inlineSpans(text).map((s) => s.text).join(''));
-  return blocks
-    .map((block) => {
-      if (block.type === 'paragraph') return inline(block.text);
-      return block.items
-        .map((item, i) => `${block.ordered ? `${block.start + i}.` : '-'} ${inline(item)}`)
-        .join('\n');
-    })
-    .join('\n\n');
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      parts.push(finish(spansToText(block.spans)));
+      continue;
+    }
+    const lines: string[] = [];
+    block.items.forEach((item, i) => {
+      lines.push(`${block.ordered ? `${block.start + i}.` : '-'} ${finish(spansToText(item))}`);
+    });
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
 }
 
 export function blocksToHtml(blocks: readonly Block[], finish: Finisher = identity): string {
-  const inline = (text: string) =>
-    inlineSpans(text)
-      .map((s) => {
-        const html = finish(escapeHtml(s.text));
-        return s.style === 'plain' ? html : `<${s.style}>${html}</${s.style}>`;
-      })
-      .join('');
-  return blocks
-    .map((block) => {
-      if (block.type === 'paragraph') return `<p>${inline(block.text)}</p>`;
-      const tag = block.ordered ? 'ol' : 'ul';
-      const start = block.ordered && block.start !== 1 ? ` start="${block.start}"` : '';
-      return `<${tag}${start}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
-    })
-    .join('\n');
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      parts.push(`<p>${spansToHtml(block.spans, finish)}</p>`);
+      continue;
+    }
+    const tag = block.ordered ? 'ol' : 'ul';
+    const start = block.ordered && block.start !== 1 ? ` start="${block.start}"` : '';
+    let items = '';
+    for (const item of block.items) items += `<li>${spansToHtml(item, finish)}</li>`;
+    parts.push(`<${tag}${start}>${items}</${tag}>`);
+  }
+  return parts.join('\n');
 }

@@ -36,12 +36,18 @@ export function modelChanges(oldModel: ModelPolicy, newModel: ModelPolicy): Mode
   for (const clause of newModel.clauses) {
     const old = oldModel.clauseById.get(clause.id);
     if (!old) {
-      changes.push({ clauseId: clause.id, change: 'added', languages: [...LANGUAGES], metadataChanged: true });
+      changes.push({
+        clauseId: clause.id,
+        change: 'added',
+        languages: [...LANGUAGES],
+        metadataChanged: true,
+      });
       continue;
     }
     const languages = LANGUAGES.filter(
       (lang) =>
-        normalise(oldModel.sources[lang].get(clause.id) ?? '') !== normalise(newModel.sources[lang].get(clause.id) ?? ''),
+        normalise(oldModel.sources[lang].get(clause.id) ?? '') !==
+        normalise(newModel.sources[lang].get(clause.id) ?? ''),
     );
     const metadataChanged = metadataKey(old, oldModel) !== metadataKey(clause, newModel);
     if (languages.length > 0 || metadataChanged) {

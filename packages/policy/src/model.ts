@@ -1,4 +1,9 @@
-import { type Manifest, type ManifestClause, type ManifestVariable, manifestSchema } from './manifest-schema.js';
+import {
+  type Manifest,
+  type ManifestClause,
+  type ManifestVariable,
+  manifestSchema,
+} from './manifest-schema.js';
 import { MANDATORY_ELEMENTS } from './standards.js';
 import { analyseTemplate } from './template-analysis.js';
 import { LANGUAGES, type Language, ORGANISATION_KINDS } from './types.js';
@@ -74,7 +79,11 @@ function checkClauseMetadata(manifest: Manifest, problems: string[]): void {
   }
 }
 
-function checkVariables(manifest: Manifest, variables: Map<string, ManifestVariable>, problems: string[]): void {
+function checkVariables(
+  manifest: Manifest,
+  variables: Map<string, ManifestVariable>,
+  problems: string[],
+): void {
   for (const variable of manifest.variables) {
     for (const kind of ORGANISATION_KINDS) {
       const fallback =
@@ -123,10 +132,12 @@ function checkTemplates(
       const declared = new Set(clause.variables);
       for (const name of analysis.variables) {
         used.add(name);
-        if (!declared.has(name)) problems.push(`${lang}/${clause.id}.hbs uses ${name}, not declared in manifest`);
+        if (!declared.has(name))
+          problems.push(`${lang}/${clause.id}.hbs uses ${name}, not declared in manifest`);
       }
       for (const name of declared) {
-        if (!analysis.variables.has(name)) problems.push(`${lang}/${clause.id}.hbs never uses declared ${name}`);
+        if (!analysis.variables.has(name))
+          problems.push(`${lang}/${clause.id}.hbs never uses declared ${name}`);
       }
     }
   }

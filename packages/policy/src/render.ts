@@ -1,4 +1,9 @@
-import { type Customization, type CustomizationInput, isClauseActive, parseCustomization } from './customization.js';
+import {
+  type Customization,
+  type CustomizationInput,
+  isClauseActive,
+  parseCustomization,
+} from './customization.js';
 import { compileTemplate, type PolicyTemplate, type RenderState } from './handlebars-env.js';
 import { blocksToHtml, blocksToText, escapeHtml, parseBlocks } from './markup.js';
 import type { ModelPolicy } from './model.js';
@@ -55,7 +60,10 @@ function templateFor(model: ModelPolicy, lang: Language, clauseId: string): Poli
   return template;
 }
 
-export function resolveAllVariables(model: ModelPolicy, customization: Customization): Map<string, ResolvedVariable> {
+export function resolveAllVariables(
+  model: ModelPolicy,
+  customization: Customization,
+): Map<string, ResolvedVariable> {
   const resolved = new Map<string, ResolvedVariable>();
   for (const variable of model.variables.values()) {
     resolved.set(
@@ -118,7 +126,9 @@ export function renderPolicy(
       if (typeof value === 'string') enumValues.set(variable.name, value);
       context[variable.name] = value ?? '';
     } else if (value === undefined) {
-      context[variable.name] = showPlaceholder ? token(`[${variable.label[language]}]`, variable.name, true) : '';
+      context[variable.name] = showPlaceholder
+        ? token(`[${variable.label[language]}]`, variable.name, true)
+        : '';
     } else if (variable.type === 'integer' || variable.type === 'date') {
       context[variable.name] = value;
     } else {
@@ -132,20 +142,24 @@ export function renderPolicy(
 
   const unfilled = new Set<string>();
   const finishText = (text: string) =>
-    text.replace(TOKEN, (_, i: string) => {
-      const t = tokens[Number(i)];
-      if (t?.unfilled && t.variable) unfilled.add(t.variable);
-      return t?.text ?? '';
-    });
+    !text.includes('\uE000')
+      ? text
+      : text.replace(TOKEN, (_, i: string) => {
+          const t = tokens[Number(i)];
+          if (t?.unfilled && t.variable) unfilled.add(t.variable);
+          return t?.text ?? '';
+        });
   const finishHtml = (html: string) =>
-    html.replace(TOKEN, (_, i: string) => {
-      const t = tokens[Number(i)];
-      if (!t) return '';
-      const variable = t.variable ? ` data-variable="${escapeHtml(t.variable)}"` : '';
-      return t.unfilled
-        ? `<mark class="policy-unfilled"${variable}>${escapeHtml(t.text)}</mark>`
-        : `<span class="policy-value"${variable}>${escapeHtml(t.text)}</span>`;
-    });
+    !html.includes('\uE000')
+      ? html
+      : html.replace(TOKEN, (_, i: string) => {
+          const t = tokens[Number(i)];
+          if (!t) return '';
+          const variable = t.variable ? ` data-variable="${escapeHtml(t.variable)}"` : '';
+          return t.unfilled
+            ? `<mark class="policy-unfilled"${variable}>${escapeHtml(t.text)}</mark>`
+            : `<span class="policy-value"${variable}>${escapeHtml(t.text)}</span>`;
+        });
 
   const clauses: RenderedClause[] = sequence.map((item, index) => {
     if (item.source === 'model') {
@@ -165,7 +179,7 @@ export function renderPolicy(
     }
     const custom = customization.customClauses[item.index];
     // Custom text is cleaned of placeholder characters and never passes through Handlebars.
-    const body = (custom?.body[language] ?? '').normalize('NFC').replace(/[\uE000-\uF8FF]/g, '');
+    const body = (custom?.body[language] ?? '').normalize('NFC').replace(/\p{Co}/gu, '');
     const blocks = parseBlocks(body);
     return {
       id: custom?.id ?? `custom-${item.index}`,

@@ -132,7 +132,8 @@ export function analyseTemplate(
       case 'option': {
         const ref = params.length === 1 ? stringArg(params[0], 'option') : undefined;
         const variable = ref === undefined ? undefined : variables.get(ref);
-        if (ref !== undefined && variable?.type !== 'enum') problem(`option needs an enum variable, got "${ref}"`);
+        if (ref !== undefined && variable?.type !== 'enum')
+          problem(`option needs an enum variable, got "${ref}"`);
         if (variable) result.variables.add(variable.name);
         return;
       }
@@ -155,8 +156,12 @@ export function analyseTemplate(
         case 'MustacheStatement': {
           const m = node as hbs.AST.MustacheStatement;
           if (!m.escaped) problem('triple-stash output is not allowed', node);
-          if (m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0) helperCall(m.path, m.params, m.hash, node);
-          else if (m.path.type === 'PathExpression' && isHelperName((m.path as hbs.AST.PathExpression).original)) {
+          if (m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0)
+            helperCall(m.path, m.params, m.hash, node);
+          else if (
+            m.path.type === 'PathExpression' &&
+            isHelperName((m.path as hbs.AST.PathExpression).original)
+          ) {
             problem(`helper "${(m.path as hbs.AST.PathExpression).original}" needs arguments`, node);
           } else expression(m.path as hbs.AST.Expression, false);
           break;
@@ -164,7 +169,8 @@ export function analyseTemplate(
         case 'BlockStatement': {
           const b = node as hbs.AST.BlockStatement;
           const name = b.path.type === 'PathExpression' ? (b.path as hbs.AST.PathExpression).original : '';
-          if (name !== 'if' && name !== 'unless') problem(`only #if and #unless blocks are allowed, not #${name}`, node);
+          if (name !== 'if' && name !== 'unless')
+            problem(`only #if and #unless blocks are allowed, not #${name}`, node);
           if (b.params.length !== 1 || !b.params[0]) problem(`#${name} takes exactly one condition`, node);
           else expression(b.params[0], true);
           statements(b.program?.body ?? []);

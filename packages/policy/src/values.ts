@@ -15,7 +15,7 @@ type Validation = { ok: true; value: VariableValue } | { ok: false; reason: stri
  * Control characters and the private-use area are dropped because the renderer uses private-use
  * characters as placeholders for values; letting them through would let a value impersonate another.
  */
-const UNSAFE_CHARS = /[\u0000-\u001F\u007F-\u009F\uE000-\uF8FF]/g;
+const UNSAFE_CHARS = /[\p{Cc}\p{Co}]/gu;
 
 export function cleanText(raw: string): string {
   return raw.normalize('NFC').replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
@@ -52,7 +52,9 @@ export function validateValue(variable: ManifestVariable, raw: unknown): Validat
     case 'email': {
       if (typeof raw !== 'string') return { ok: false, reason: 'expected an email address' };
       const value = cleanText(raw);
-      return EMAIL.test(value) && value.length <= 254 ? { ok: true, value } : { ok: false, reason: 'not an email' };
+      return EMAIL.test(value) && value.length <= 254
+        ? { ok: true, value }
+        : { ok: false, reason: 'not an email' };
     }
     case 'phone': {
       if (typeof raw !== 'string') return { ok: false, reason: 'expected a phone number' };
@@ -65,9 +67,12 @@ export function validateValue(variable: ManifestVariable, raw: unknown): Validat
       return isHttpsUrl(value) ? { ok: true, value } : { ok: false, reason: 'not an https:// address' };
     }
     case 'integer': {
-      if (typeof raw !== 'number' || !Number.isInteger(raw)) return { ok: false, reason: 'expected a whole number' };
+      if (typeof raw !== 'number' || !Number.isInteger(raw))
+        return { ok: false, reason: 'expected a whole number' };
       const { min, max } = variable.constraints;
-      return raw >= min && raw <= max ? { ok: true, value: raw } : { ok: false, reason: `outside ${min}..${max}` };
+      return raw >= min && raw <= max
+        ? { ok: true, value: raw }
+        : { ok: false, reason: `outside ${min}..${max}` };
     }
     case 'date': {
       if (typeof raw !== 'string') return { ok: false, reason: 'expected a date' };
@@ -96,12 +101,16 @@ export function resolveVariable(
 ): ResolvedVariable {
   if (supplied !== undefined && supplied !== null && supplied !== '') {
     const result = validateValue(variable, supplied);
-    return result.ok ? { status: 'filled', value: result.value } : { status: 'invalid', reason: result.reason };
+    return result.ok
+      ? { status: 'filled', value: result.value }
+      : { status: 'invalid', reason: result.reason };
   }
   const fallback = defaultValue(variable, kind);
   if (fallback === undefined) return { status: 'unfilled' };
   const result = validateValue(variable, fallback);
-  return result.ok ? { status: 'default', value: result.value } : { status: 'invalid', reason: result.reason };
+  return result.ok
+    ? { status: 'default', value: result.value }
+    : { status: 'invalid', reason: result.reason };
 }
 
 /** The value in one language, or undefined when that language is missing. */

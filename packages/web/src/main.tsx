@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/tables.css';
+import './styles/utilities.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');

@@ -77,9 +77,9 @@ describe('BrowserPool scheduling', () => {
   it('gives up on a job after the timeout and keeps serving', async () => {
     const quick = new BrowserPool({ size: 1, timeoutMs: 500 });
     try {
-      await expect(quick.withPage(() => new Promise((resolve) => setTimeout(resolve, 3_000)))).rejects.toBeInstanceOf(
-        JobTimeoutError,
-      );
+      await expect(
+        quick.withPage(() => new Promise((resolve) => setTimeout(resolve, 3_000))),
+      ).rejects.toBeInstanceOf(JobTimeoutError);
       await expect(quick.withPage(async (page) => page.isClosed())).resolves.toBe(false);
     } finally {
       await quick.close();

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs } from './chromium-args.js';
-import { resolveChromiumExecutable } from './chromium-executable.js';
+import type { Browser, Page } from 'puppeteer-core';
 import { BrowserPoolClosedError } from './errors.js';
+import { launchBrowser } from './launch-browser.js';
+import { printHtml } from './print-page.js';
 import { sandboxPage } from './sandbox-page.js';
 import { SlotQueue } from './slot-queue.js';
 import { withTimeout } from './with-timeout.js';
@@ -102,12 +102,7 @@ export class BrowserPool {
   }
 
   #renderOnce(html: string): Promise<Buffer> {
-    return this.withPage(async (page) => {
-      await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
-      // preferCSSPageSize: each template decides its own @page size, orientation and margins.
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: this.timeoutMs });
-      return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    });
+    return this.withPage((page) => printHtml(page, html, this.timeoutMs));
   }
 
   async #browserDiedDuring(error: unknown): Promise<boolean> {
@@ -119,7 +114,7 @@ export class BrowserPool {
   async #checkout(): Promise<PooledPage> {
     while (this.#idle.length > 0) {
       const candidate = this.#idle.pop();
-      if (candidate && candidate.browser.connected && !candidate.page.isClosed()) return candidate;
+      if (candidate?.browser.connected && !candidate.page.isClosed()) return candidate;
     }
     const browser = await this.#currentBrowser();
     const page = await browser.newPage();
@@ -155,17 +150,10 @@ export class BrowserPool {
     return this.#browser;
   }
 
-  async #launch(): Promise<Browser> {
-    const executablePath = await resolveChromiumExecutable(this.#options.executablePath);
-    return puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      args: chromiumArgs(this.#options.extraArgs),
-      // The host application owns signal handling and calls close() itself.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
+  #launch(): Promise<Browser> {
+    return launchBrowser({
+      executablePath: this.#options.executablePath,
+      extraArgs: this.#options.extraArgs,
       // CDP calls get their own generous bound; jobs are bounded by timeoutMs above.
       protocolTimeout: Math.max(this.timeoutMs, PROTOCOL_TIMEOUT_MS),
     });

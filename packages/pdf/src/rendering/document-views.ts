@@ -13,7 +13,10 @@ const TITLE_KEYS = {
 export function documentTitle(request: ValidRenderRequest, strings: Strings): string {
   if (request.kind === 'policy') {
     // Validation guarantees text in the request's language.
-    return request.data.content[request.language]?.title ?? lookupString(strings, request.language, 'policy.kindTitle');
+    return (
+      request.data.content[request.language]?.title ??
+      lookupString(strings, request.language, 'policy.kindTitle')
+    );
   }
   return lookupString(strings, request.language, TITLE_KEYS[request.kind]);
 }

@@ -14,38 +14,43 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 }
 
 export function formatDate(date: Date, lang: Language, timeZone: string): string {
-  return cached(`d:${lang}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone }),
+  return cached(
+    `d:${lang}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone }),
   ).format(date);
 }
 
 /** Includes the UTC offset: acknowledgement times are evidence and must be unambiguous. */
 export function formatDateTime(date: Date, lang: Language, timeZone: string): string {
-  return cached(`dt:${lang}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(LOCALES[lang], {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'shortOffset',
-    }),
+  return cached(
+    `dt:${lang}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[lang], {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'shortOffset',
+      }),
   ).format(date);
 }
 
 /** Compact numeric form for table cells, still with the UTC offset. */
 export function formatShortDateTime(date: Date, lang: Language, timeZone: string): string {
-  return cached(`sdt:${lang}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(LOCALES[lang], {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'shortOffset',
-    }),
+  return cached(
+    `sdt:${lang}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[lang], {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'shortOffset',
+      }),
   ).format(date);
 }
 
@@ -57,7 +62,8 @@ export function formatNumber(value: number, lang: Language): string {
 
 export function formatPercent(part: number, total: number, lang: Language): string {
   if (total <= 0) return '—';
-  return cached(`p:${lang}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }),
+  return cached(
+    `p:${lang}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }),
   ).format(part / total);
 }

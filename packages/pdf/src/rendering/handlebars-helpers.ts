@@ -1,7 +1,13 @@
 import Handlebars from 'handlebars';
 import { type Language, languageSchema } from '../schemas/common.js';
 import { cssString, pageCounterContent } from './css-escape.js';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatShortDateTime } from './formatting.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatShortDateTime,
+} from './formatting.js';
 import { interpolate, lookupString, type Strings } from './strings.js';
 import type { TemplateContext } from './template-context.js';
 
@@ -21,7 +27,9 @@ export function createHelpers(strings: Strings): Record<string, Handlebars.Helpe
   const translate = (key: string, options: HelperOptions): string => {
     const { lang: langOverride, ...vars } = options.hash as Record<string, unknown>;
     const lang = langOverride === undefined ? root(options).lang : languageSchema.parse(langOverride);
-    const values = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, toText(value, lang)]));
+    const values = Object.fromEntries(
+      Object.entries(vars).map(([name, value]) => [name, toText(value, lang)]),
+    );
     return interpolate(lookupString(strings, lang, key), values);
   };
 

@@ -1,6 +1,10 @@
 import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-face-css.js';
-import { parseRenderRequest, type RenderRequest, type ValidRenderRequest } from '../schemas/render-request.js';
+import {
+  parseRenderRequest,
+  type RenderRequest,
+  type ValidRenderRequest,
+} from '../schemas/render-request.js';
 import { documentTitle, documentView } from './document-views.js';
 import { headerLogoCss } from './header-logo.js';
 import { qrCodeDataUrl } from './qr-code.js';
@@ -18,14 +22,20 @@ export interface PreparedDocument {
 }
 
 /** Validates the request and fills the kind's template. The HTML is self-contained. */
-export async function prepareDocument(request: RenderRequest, options: RenderHtmlOptions = {}): Promise<PreparedDocument> {
+export async function prepareDocument(
+  request: RenderRequest,
+  options: RenderHtmlOptions = {},
+): Promise<PreparedDocument> {
   const valid = parseRenderRequest(request);
   const templates = loadTemplateSet(options.templatesDir);
   const context = await buildContext(valid, templates);
   return { html: templates.render(valid.kind, context), title: context.document.title, request: valid };
 }
 
-export async function renderDocumentHtml(request: RenderRequest, options: RenderHtmlOptions = {}): Promise<string> {
+export async function renderDocumentHtml(
+  request: RenderRequest,
+  options: RenderHtmlOptions = {},
+): Promise<string> {
   return (await prepareDocument(request, options)).html;
 }
 
@@ -40,7 +50,9 @@ async function buildContext(request: ValidRenderRequest, templates: TemplateSet)
     fontCss: new Handlebars.SafeString(fontFaceCss(certificate ? ['sans', 'serif'] : ['sans'])),
     styles: new Handlebars.SafeString(templates.styles(request.kind)),
     organization: { name: organization.name, bin: organization.bin, address: organization.address },
-    logoCss: organization.logoDataUrl ? new Handlebars.SafeString(headerLogoCss(organization.logoDataUrl)) : undefined,
+    logoCss: organization.logoDataUrl
+      ? new Handlebars.SafeString(headerLogoCss(organization.logoDataUrl))
+      : undefined,
     document: {
       id: request.documentId,
       title: documentTitle(request, templates.strings),

@@ -40,7 +40,10 @@ function compileTemplateSet(dir: string): TemplateSet {
   };
 
   for (const file of readdirSync(join(dir, 'partials')).filter((name) => name.endsWith('.hbs'))) {
-    hb.registerPartial(basename(file, '.hbs'), hb.compile(readFileSync(join(dir, 'partials', file), 'utf8'), compileOptions));
+    hb.registerPartial(
+      basename(file, '.hbs'),
+      hb.compile(readFileSync(join(dir, 'partials', file), 'utf8'), compileOptions),
+    );
   }
   const documents = new Map(
     DOCUMENT_KINDS.map((kind) => {

@@ -9,16 +9,79 @@ type Entry = DocumentData<'acknowledgement-sheet'>['entries'][number];
 const STAFF: ReadonlyArray<
   [string, string, string, string, string, number, Language, 'web' | 'mobile' | 'kiosk' | 'paper']
 > = [
-  ['Айгерім Серікқызы Нұрланова', 'Aigerim Nurlanova', 'Бас бухгалтер', 'Главный бухгалтер', 'Chief Accountant', 1, 'kk', 'web'],
-  ['Ерлан Болатұлы Жақсыбеков', 'Yerlan Zhaksybekov', 'Сату менеджері', 'Менеджер по продажам', 'Sales Manager', 2, 'kk', 'mobile'],
+  [
+    'Айгерім Серікқызы Нұрланова',
+    'Aigerim Nurlanova',
+    'Бас бухгалтер',
+    'Главный бухгалтер',
+    'Chief Accountant',
+    1,
+    'kk',
+    'web',
+  ],
+  [
+    'Ерлан Болатұлы Жақсыбеков',
+    'Yerlan Zhaksybekov',
+    'Сату менеджері',
+    'Менеджер по продажам',
+    'Sales Manager',
+    2,
+    'kk',
+    'mobile',
+  ],
   ['Ольга Викторовна Ким', 'Olga Kim', 'Логист', 'Логист', 'Logistics Coordinator', 3, 'ru', 'web'],
   ['Нұржан Асқарұлы Сейітов', 'Nurzhan Seitov', 'Жүргізуші', 'Водитель', 'Driver', 3, 'kk', 'kiosk'],
-  ['Мадина Ерболқызы Құдайбергенова', 'Madina Kudaibergenova', 'Бағдарламашы', 'Программист', 'Software Developer', 4, 'en', 'web'],
-  ['Дмитрий Андреевич Соколов', 'Dmitry Sokolov', 'Жүйелік әкімші', 'Системный администратор', 'System Administrator', 4, 'ru', 'web'],
-  ['Жанар Төлегенқызы Бекова', 'Zhanar Bekova', 'Кеңсе менеджері', 'Офис-менеджер', 'Office Manager', 0, 'kk', 'paper'],
-  ['Тимур Маратұлы Исаев', 'Timur Issayev', 'Сату бөлімінің басшысы', 'Руководитель отдела продаж', 'Head of Sales', 2, 'ru', 'mobile'],
+  [
+    'Мадина Ерболқызы Құдайбергенова',
+    'Madina Kudaibergenova',
+    'Бағдарламашы',
+    'Программист',
+    'Software Developer',
+    4,
+    'en',
+    'web',
+  ],
+  [
+    'Дмитрий Андреевич Соколов',
+    'Dmitry Sokolov',
+    'Жүйелік әкімші',
+    'Системный администратор',
+    'System Administrator',
+    4,
+    'ru',
+    'web',
+  ],
+  [
+    'Жанар Төлегенқызы Бекова',
+    'Zhanar Bekova',
+    'Кеңсе менеджері',
+    'Офис-менеджер',
+    'Office Manager',
+    0,
+    'kk',
+    'paper',
+  ],
+  [
+    'Тимур Маратұлы Исаев',
+    'Timur Issayev',
+    'Сату бөлімінің басшысы',
+    'Руководитель отдела продаж',
+    'Head of Sales',
+    2,
+    'ru',
+    'mobile',
+  ],
   ['Әйгерім Нұрланқызы Сапарова', 'Aigerim Saparova', 'Экономист', 'Экономист', 'Economist', 1, 'kk', 'web'],
-  ['Анна Сергеевна Петренко', 'Anna Petrenko', 'Қойма меңгерушісі', 'Заведующая складом', 'Warehouse Manager', 3, 'ru', 'kiosk'],
+  [
+    'Анна Сергеевна Петренко',
+    'Anna Petrenko',
+    'Қойма меңгерушісі',
+    'Заведующая складом',
+    'Warehouse Manager',
+    3,
+    'ru',
+    'kiosk',
+  ],
   ['Қанат Серікұлы Омаров', 'Kanat Omarov', 'Заңгер', 'Юрист', 'Legal Counsel', 0, 'kk', 'web'],
   ['Лаура Ғалымқызы Әбенова', 'Laura Abenova', 'HR маманы', 'HR-специалист', 'HR Specialist', 0, 'en', 'web'],
 ];
@@ -50,12 +113,19 @@ export function sampleEntries(language: Language, count = STAFF.length): Entry[]
   return entries;
 }
 
-export function sampleAcknowledgementSheet(language: Language, entryCount?: number): DocumentData<'acknowledgement-sheet'> {
+export function sampleAcknowledgementSheet(
+  language: Language,
+  entryCount?: number,
+): DocumentData<'acknowledgement-sheet'> {
   const hr = PEOPLE.hrDirector[language];
   return {
     policy: { title: POLICY_TITLES[language], version: POLICY_VERSION, publishedAt: '2025-03-01' },
     entries: sampleEntries(language, entryCount),
     generatedAt: '2025-04-01T09:00:00+05:00',
-    signature: { signerName: hr.fullName, signerPosition: hr.position, signedAt: '2025-04-01T09:05:00+05:00' },
+    signature: {
+      signerName: hr.fullName,
+      signerPosition: hr.position,
+      signedAt: '2025-04-01T09:05:00+05:00',
+    },
   };
 }

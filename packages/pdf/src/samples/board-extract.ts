@@ -29,7 +29,12 @@ const TEXT: Record<
       'Поручить генеральному директору обеспечить ознакомление всех работников с политикой под подпись до 31 марта 2025 года.',
       'Поручить службе управления персоналом ежеквартально представлять Совету директоров отчёт о мониторинге исполнения политики.',
     ],
-    roles: { chair: 'председатель', member: 'член совета', independent: 'независимый директор', secretary: 'секретарь' },
+    roles: {
+      chair: 'председатель',
+      member: 'член совета',
+      independent: 'независимый директор',
+      secretary: 'секретарь',
+    },
   },
   en: {
     body: 'Board of Directors',
@@ -41,7 +46,12 @@ const TEXT: Record<
       'To instruct the Chief Executive Officer to ensure that all employees acknowledge the policy in writing by 31 March 2025.',
       'To instruct Human Resources to submit a quarterly policy monitoring report to the Board of Directors.',
     ],
-    roles: { chair: 'chair', member: 'board member', independent: 'independent director', secretary: 'secretary' },
+    roles: {
+      chair: 'chair',
+      member: 'board member',
+      independent: 'independent director',
+      secretary: 'secretary',
+    },
   },
 };
 

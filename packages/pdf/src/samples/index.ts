@@ -9,8 +9,8 @@ import { SAMPLE_BASE_URL, sampleOrganization } from './organization.js';
 import { samplePolicy } from './policy.js';
 import { sampleTrainingCertificate } from './training-certificate.js';
 
-export { SAMPLE_BASE_URL, SAMPLE_LOGO_DATA_URL, sampleOrganization } from './organization.js';
 export { sampleEntries } from './acknowledgement-sheet.js';
+export { SAMPLE_BASE_URL, SAMPLE_LOGO_DATA_URL, sampleOrganization } from './organization.js';
 
 const DOCUMENT_IDS: Record<DocumentKind, string> = {
   policy: 'QRG-POL-2025-0002',
@@ -31,7 +31,11 @@ export interface SampleOptions {
 }
 
 /** A complete, valid request for each kind and language: fixtures for tests, demos and benchmarks. */
-export function sampleRequest(kind: DocumentKind, language: Language, options: SampleOptions = {}): RenderRequest {
+export function sampleRequest(
+  kind: DocumentKind,
+  language: Language,
+  options: SampleOptions = {},
+): RenderRequest {
   const documentId = options.documentId ?? DOCUMENT_IDS[kind];
   const common = {
     language,

@@ -74,6 +74,10 @@ export function sampleMonitoringReport(language: Language): DocumentData<'monito
     reportCategories: CATEGORY_COUNTS.map((count, i) => ({ category: text.categories[i] ?? '', count })),
     findings: text.findings,
     actions: text.actions,
-    signature: { signerName: hr.fullName, signerPosition: hr.position, signedAt: '2025-04-02T12:00:00+05:00' },
+    signature: {
+      signerName: hr.fullName,
+      signerPosition: hr.position,
+      signedAt: '2025-04-02T12:00:00+05:00',
+    },
   };
 }

@@ -24,7 +24,14 @@ export const PEOPLE = {
   },
   employee: {
     kk: { fullName: 'Айгерім Серікқызы Нұрланова', position: 'Бас бухгалтер', department: 'Қаржы бөлімі' },
-    ru: { fullName: 'Айгерим Сериковна Нурланова', position: 'Главный бухгалтер', department: 'Финансовый отдел' },
+    ru: {
+      fullName: 'Айгерим Сериковна Нурланова',
+      position: 'Главный бухгалтер',
+      department: 'Финансовый отдел',
+    },
     en: { fullName: 'Aigerim Nurlanova', position: 'Chief Accountant', department: 'Finance' },
   },
-} as const satisfies Record<string, Record<Language, { fullName: string; position: string; department?: string }>>;
+} as const satisfies Record<
+  string,
+  Record<Language, { fullName: string; position: string; department?: string }>
+>;

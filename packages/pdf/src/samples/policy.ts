@@ -11,6 +11,10 @@ export function samplePolicy(language: Language, parallelLanguage?: Language): D
     approvedBy: POLICY_APPROVED_BY[language],
     content: POLICY_TEXT,
     ...(parallelLanguage ? { parallelLanguage } : {}),
-    signature: { signerName: ceo.fullName, signerPosition: ceo.position, signedAt: '2025-02-17T10:00:00+05:00' },
+    signature: {
+      signerName: ceo.fullName,
+      signerPosition: ceo.position,
+      signedAt: '2025-02-17T10:00:00+05:00',
+    },
   };
 }

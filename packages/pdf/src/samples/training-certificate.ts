@@ -42,6 +42,10 @@ export function sampleTrainingCertificate(language: Language): DocumentData<'tra
     scorePercent: 92,
     validUntil: '2026-03-12',
     topics: COURSE[language].topics,
-    signature: { signerName: hr.fullName, signerPosition: hr.position, signedAt: '2025-03-12T15:21:00+05:00' },
+    signature: {
+      signerName: hr.fullName,
+      signerPosition: hr.position,
+      signedAt: '2025-03-12T15:21:00+05:00',
+    },
   };
 }

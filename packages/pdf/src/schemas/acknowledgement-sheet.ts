@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { channelSchema, instantSchema, languageSchema, optionalText, policyReferenceSchema, signatureSchema, text } from './common.js';
+import {
+  channelSchema,
+  instantSchema,
+  languageSchema,
+  optionalText,
+  policyReferenceSchema,
+  signatureSchema,
+  text,
+} from './common.js';
 
 /** Upper bound keeps a single render within the job timeout; larger sheets should be split. */
 export const MAX_SHEET_ENTRIES = 20_000;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { countSchema, instantSchema, personSchema, policyReferenceSchema, signatureSchema, text } from './common.js';
+import {
+  countSchema,
+  instantSchema,
+  personSchema,
+  policyReferenceSchema,
+  signatureSchema,
+  text,
+} from './common.js';
 
 export const boardExtractDataSchema = z.object({
   body: text(300),

@@ -15,7 +15,9 @@ export const monitoringReportDataSchema = z.object({
     averageResolutionDays: z.number().min(0).max(10_000).optional(),
   }),
   departments: z
-    .array(z.object({ name: text(200), headcount: countSchema, acknowledged: countSchema, trained: countSchema }))
+    .array(
+      z.object({ name: text(200), headcount: countSchema, acknowledged: countSchema, trained: countSchema }),
+    )
     .max(500)
     .default([]),
   reportCategories: z

@@ -44,14 +44,22 @@ function checkPolicyLanguages(
   const { language, data } = request;
   const primary = data.content[language];
   if (!primary) {
-    ctx.addIssue({ code: 'custom', path: ['data', 'content', language], message: 'no policy text in this language' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['data', 'content', language],
+      message: 'no policy text in this language',
+    });
     return;
   }
   const parallel = data.parallelLanguage;
   if (parallel === undefined) return;
   const secondary = data.content[parallel];
   if (parallel === language || !secondary) {
-    ctx.addIssue({ code: 'custom', path: ['data', 'parallelLanguage'], message: 'needs a second language with text' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['data', 'parallelLanguage'],
+      message: 'needs a second language with text',
+    });
     return;
   }
   // Parallel columns pair sections one to one; a mismatch would misalign the translations.
@@ -61,7 +69,9 @@ function checkPolicyLanguages(
 }
 
 export const renderRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('policy'), ...common, data: policyDataSchema }).superRefine(checkPolicyLanguages),
+  z
+    .object({ kind: z.literal('policy'), ...common, data: policyDataSchema })
+    .superRefine(checkPolicyLanguages),
   z.object({ kind: z.literal('acknowledgement-receipt'), ...common, data: acknowledgementReceiptDataSchema }),
   z.object({ kind: z.literal('board-extract'), ...common, data: boardExtractDataSchema }),
   z.object({ kind: z.literal('training-certificate'), ...common, data: trainingCertificateDataSchema }),

@@ -57,6 +57,21 @@ async function createOnce(path: string): Promise<Buffer> {
 }
 
 export function createDevP12(): Buffer {
+  return createSelfSignedP12({ commonName: DEV_CERTIFICATE_CN, passphrase: DEV_P12_PASSPHRASE });
+}
+
+export interface SelfSignedOptions {
+  commonName: string;
+  passphrase: string;
+  organization?: string;
+}
+
+/** RSA-2048, SHA-256, valid ten years. Also useful to make test certificates. */
+export function createSelfSignedP12({
+  commonName,
+  passphrase,
+  organization = 'Qorgau (development)',
+}: SelfSignedOptions): Buffer {
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
@@ -65,8 +80,11 @@ export function createDevP12(): Buffer {
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 24 * 3600 * 1000);
   const name = [
-    { name: 'commonName', value: DEV_CERTIFICATE_CN },
-    { name: 'organizationName', value: 'Qorgau (development)' },
+    // UTF8String for non-ASCII names; PrintableString cannot hold them.
+    /[^\x20-\x7e]/.test(commonName)
+      ? { name: 'commonName', value: commonName, valueTagClass: forge.asn1.Type.UTF8 }
+      : { name: 'commonName', value: commonName },
+    { name: 'organizationName', value: organization },
     { name: 'countryName', value: 'KZ' },
   ] as forge.pki.CertificateField[];
   cert.setSubject(name);
@@ -77,9 +95,9 @@ export function createDevP12(): Buffer {
     { name: 'subjectKeyIdentifier' },
   ]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
-  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], DEV_P12_PASSPHRASE, {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, {
     algorithm: 'aes256',
-    friendlyName: 'Qorgau development signing',
+    friendlyName: commonName,
   });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }

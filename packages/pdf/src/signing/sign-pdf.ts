@@ -20,17 +20,36 @@ const SIGNATURE_LENGTH = 12_288;
 const signPdfEngine = new SignPdf();
 
 /**
+ * @signpdf/placeholder-plain writes UTF-16 strings through a UTF-8 Buffer, which garbles any
+ * non-ASCII text in /Reason or /Name. The signature stays valid, but readers would show mojibake,
+ * so these fields are kept ASCII; the human-readable, localized details are on the page itself.
+ */
+export function pdfAscii(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[^\x20-\x7e]/g, '?');
+}
+
+/**
  * Adds a PAdES (ETSI.CAdES.detached) signature as an incremental update. Chromium writes a
  * classic xref table, which the plain placeholder parser understands.
  */
-export async function signPdf(pdf: Buffer, certificate: SigningCertificate, details: SignatureDetails): Promise<Buffer> {
+export async function signPdf(
+  pdf: Buffer,
+  certificate: SigningCertificate,
+  details: SignatureDetails,
+): Promise<Buffer> {
   const signingTime = details.signingTime ?? new Date();
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: pdf,
-    reason: certificate.development ? `${DEVELOPMENT_REASON_PREFIX}${details.reason}` : details.reason,
-    name: certificate.commonName,
-    location: details.location ?? '',
-    contactInfo: details.contactInfo ?? '',
+    reason: pdfAscii(
+      certificate.development ? `${DEVELOPMENT_REASON_PREFIX}${details.reason}` : details.reason,
+    ),
+    name: pdfAscii(certificate.commonName),
+    location: pdfAscii(details.location ?? ''),
+    contactInfo: pdfAscii(details.contactInfo ?? ''),
     signingTime,
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     signatureLength: SIGNATURE_LENGTH,

@@ -22,7 +22,10 @@ const SHROUDED_KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 
 /** Reads and checks a P12 up front, so a wrong passphrase fails at start-up and not on first issue. */
-export async function loadP12Certificate({ p12Path, passphrase = '' }: P12Options): Promise<SigningCertificate> {
+export async function loadP12Certificate({
+  p12Path,
+  passphrase = '',
+}: P12Options): Promise<SigningCertificate> {
   const p12 = await readFile(p12Path);
   const commonName = inspectP12(p12, passphrase);
   return { p12, passphrase, commonName, development: commonName.includes(DEVELOPMENT_MARKER) };
@@ -45,6 +48,24 @@ export function inspectP12(p12: Buffer, passphrase: string): string {
     return publicKey?.n?.equals(key.n) && publicKey.e.equals(key.e);
   });
   if (!match?.cert) throw new Error('The signing P12 has no certificate for its private key');
+  assertAsciiIssuer(match.cert);
   const commonName = match.cert.subject.getField('CN')?.value;
   return typeof commonName === 'string' ? commonName : 'unnamed certificate';
+}
+
+/**
+ * node-forge (inside @signpdf/signer-p12) UTF-8-encodes the issuer name a second time when it
+ * writes the CMS signer identifier, so with a non-ASCII issuer (e.g. a Kazakh CA name) the
+ * signature no longer points at its certificate and every reader rejects it. Fail at load time.
+ */
+function assertAsciiIssuer(cert: forge.pki.Certificate): void {
+  const nonAscii = cert.issuer.attributes.some(
+    (attribute) => typeof attribute.value === 'string' && /[^\x20-\x7e]/.test(attribute.value),
+  );
+  if (nonAscii) {
+    throw new Error(
+      'The signing certificate has a non-ASCII issuer name, which @signpdf/signer-p12 (node-forge) ' +
+        'cannot encode correctly; signatures would be invalid. Use a certificate with an ASCII issuer DN.',
+    );
+  }
 }

@@ -27,7 +27,10 @@ async function withFile<T>(pdf: Buffer, use: (path: string) => Promise<T>): Prom
 /** `raw` keeps content-stream order, so a wrapped line is not interleaved with a neighbouring column. */
 export function pdfText(pdf: Buffer, { raw = false } = {}): Promise<string> {
   const mode = raw ? ['-raw'] : [];
-  return withFile(pdf, async (path) => (await run('pdftotext', [...mode, '-enc', 'UTF-8', path, '-'])).stdout);
+  return withFile(
+    pdf,
+    async (path) => (await run('pdftotext', [...mode, '-enc', 'UTF-8', path, '-'])).stdout,
+  );
 }
 
 export function pdfPageCount(pdf: Buffer): Promise<number> {
@@ -43,7 +46,10 @@ export function pdfFonts(pdf: Buffer): Promise<PdfFontRow[]> {
     const { stdout } = await run('pdffonts', [path]);
     const [header, rule, ...rows] = stdout.split('\n');
     if (!header || !rule) throw new Error(`unexpected pdffonts output: ${stdout}`);
-    const columns = [...rule.matchAll(/-+/g)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
+    const columns = [...rule.matchAll(/-+/g)].map((match) => [
+      match.index ?? 0,
+      (match.index ?? 0) + match[0].length,
+    ]);
     const cell = (row: string, index: number) => {
       const [start, end] = columns[index] ?? [0, 0];
       return row.slice(start, end).trim();

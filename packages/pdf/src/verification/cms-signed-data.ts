@@ -102,7 +102,11 @@ function withoutPadding(binary: string): string {
 }
 
 /** TBSCertificate fields, with or without the optional [0] version. */
-export function certificateParts(certificateDer: Buffer): { serialHex: string; issuerDer: Buffer; subject: Asn1 } {
+export function certificateParts(certificateDer: Buffer): {
+  serialHex: string;
+  issuerDer: Buffer;
+  subject: Asn1;
+} {
   const certificate = forge.asn1.fromDer(certificateDer.toString('binary'));
   const tbs = children(children(certificate)[0]);
   const offset = isContextTag(tbs[0], 0) ? 1 : 0;

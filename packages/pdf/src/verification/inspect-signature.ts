@@ -69,7 +69,9 @@ export function inspectSignature(pdf: Buffer): SignatureInspection {
   try {
     signer = parseCmsSignerInfo(hole.contentsHex);
   } catch (error) {
-    result.problems.push(`unreadable CMS signature: ${error instanceof Error ? error.message : String(error)}`);
+    result.problems.push(
+      `unreadable CMS signature: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return result;
   }
   result.signingTime = signer.signingTime;
@@ -103,7 +105,8 @@ export function inspectSignature(pdf: Buffer): SignatureInspection {
   } catch (error) {
     result.problems.push(`signature check failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!result.signatureVerified) result.problems.push('signature does not verify with the signer certificate');
+  if (!result.signatureVerified)
+    result.problems.push('signature does not verify with the signer certificate');
   return finish(result);
 }
 
@@ -116,7 +119,9 @@ function normalizeSerial(hex: string): string {
   return hex.replace(/^(00)+(?=.)/, '').toLowerCase();
 }
 
-function findSignerCertificate(signer: CmsSignerInfo): { x509: X509Certificate; commonName?: string } | undefined {
+function findSignerCertificate(
+  signer: CmsSignerInfo,
+): { x509: X509Certificate; commonName?: string } | undefined {
   for (const certificateDer of signer.certificatesDer) {
     const parts = certificateParts(certificateDer);
     if (

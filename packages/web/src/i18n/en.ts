@@ -166,6 +166,8 @@ export const en = {
       plural('en', count, { one: '{n} person in total', other: '{n} people in total' }),
     add: 'Add person',
     searchPlaceholder: 'Name, email or number',
+    sortBy: 'Sort by',
+    sortCreated: 'Date added',
     allUnits: 'All units',
     empty: 'No people yet. Add the first with “Add person”.',
     emptyFiltered: 'Nobody matches these filters.',

@@ -6,15 +6,87 @@ export type Formatters = {
   number: (value: number) => string;
 };
 
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
+/**
+ * Some browsers (Chromium builds with trimmed ICU data among them) accept kk-KZ but format it with
+ * root-locale data: "2026 M11 28" and "1,234,567". A month name without Cyrillic letters gives that away.
+ */
+function hasKazakhLocaleData(): boolean {
+  try {
+    const month = new Intl.DateTimeFormat(LOCALE_TAGS.kk, { month: 'long' }).format(new Date(2026, 10, 15));
+    return /\p{Script=Cyrillic}/u.test(month);
+  } catch {
+    return false;
+  }
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** CLDR's Kazakh patterns ("2026 ж. 28 қараша, 09:47"), used only when the browser lacks them. */
+function kazakhDate(value: Date) {
+  return `${value.getFullYear()} ж. ${value.getDate()} ${KAZAKH_MONTHS[value.getMonth()]}`;
+}
+
+function parse(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const value = new Date(iso);
+  return Number.isNaN(value.getTime()) ? null : value;
+}
+
+let kazakhFallback: boolean | undefined;
+function usesKazakhFallback(language: Language): boolean {
+  if (language !== 'kk') return false;
+  kazakhFallback ??= !hasKazakhLocaleData();
+  return kazakhFallback;
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+export function numberFormatFor(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    // Russian shares Kazakh's number conventions (space groups, decimal comma).
+    format = new Intl.NumberFormat(usesKazakhFallback(language) ? LOCALE_TAGS.ru : LOCALE_TAGS[language]);
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
 export function createFormatters(language: Language): Formatters {
-  const locale = LOCALE_TAGS[language];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const number = new Intl.NumberFormat(locale);
-  const safe = (formatter: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
-    if (!iso) return '—';
-    const value = new Date(iso);
-    return Number.isNaN(value.getTime()) ? '—' : formatter.format(value);
+  const fallback = usesKazakhFallback(language);
+  const number = numberFormatFor(language);
+  const date = new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(LOCALE_TAGS[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    date: (iso) => {
+      const value = parse(iso);
+      if (!value) return '—';
+      return fallback ? kazakhDate(value) : date.format(value);
+    },
+    dateTime: (iso) => {
+      const value = parse(iso);
+      if (!value) return '—';
+      return fallback
+        ? `${kazakhDate(value)}, ${pad(value.getHours())}:${pad(value.getMinutes())}`
+        : dateTime.format(value);
+    },
+    number: (value) => number.format(value),
   };
-  return { date: safe(date), dateTime: safe(dateTime), number: (value) => number.format(value) };
 }

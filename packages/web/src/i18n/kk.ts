@@ -167,6 +167,8 @@ export const kk: Messages = {
     total: (count: number) => plural('kk', count, { other: 'Барлығы {n} адам' }),
     add: 'Адам қосу',
     searchPlaceholder: 'Аты-жөні, пошта немесе нөмір',
+    sortBy: 'Сұрыптау',
+    sortCreated: 'Қосылған күні',
     allUnits: 'Барлық бөлімшелер',
     empty: 'Әзірге ешкім жоқ. Біріншісін «Адам қосу» батырмасы арқылы қосыңыз.',
     emptyFiltered: 'Бұл сүзгілерге сәйкес ешкім табылмады.',

@@ -1,4 +1,5 @@
 import { type Language, LOCALE_TAGS } from '@qorgau/core';
+import { numberFormatFor } from './format';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -12,5 +13,5 @@ export function plural(language: Language, count: number, forms: PluralForms): s
     rules.set(language, rule);
   }
   const form = forms[rule.select(count)] ?? forms.other;
-  return form.replace('{n}', count.toLocaleString(LOCALE_TAGS[language]));
+  return form.replace('{n}', numberFormatFor(language).format(count));
 }

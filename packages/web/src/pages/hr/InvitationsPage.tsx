@@ -49,7 +49,7 @@ export function InvitationsPage() {
         <EmptyState>{m.invitations.empty}</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="invitations-table">
+          <table className="table table--cards" data-testid="invitations-table">
             <thead>
               <tr>
                 <th scope="col">{c.email}</th>
@@ -73,10 +73,10 @@ export function InvitationsPage() {
                       <span className="table__secondary">{invitation.email}</span>
                     ) : null}
                   </th>
-                  <td>{m.roles[invitation.role]}</td>
-                  <td>{format.dateTime(invitation.createdAt)}</td>
-                  <td>{format.dateTime(invitation.expiresAt)}</td>
-                  <td>
+                  <td data-label={c.role}>{m.roles[invitation.role]}</td>
+                  <td data-label={c.sent}>{format.dateTime(invitation.createdAt)}</td>
+                  <td data-label={c.expires}>{format.dateTime(invitation.expiresAt)}</td>
+                  <td data-label={c.status}>
                     <span className={STATUS_BADGES[invitation.status]}>
                       {m.invitationStatuses[invitation.status]}
                     </span>

@@ -1,8 +1,8 @@
-import { PERSON_STATUSES } from '@qorgau/core';
+import { PEOPLE_SORT_FIELDS, PERSON_STATUSES } from '@qorgau/core';
 import { useId } from 'react';
 import type { Unit } from '../../app/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PeopleQuery } from './peopleQuery';
+import type { PeopleQuery, SortField } from './peopleQuery';
 import { flattenUnits, indentedName } from './unitTree';
 
 type Props = {
@@ -16,6 +16,14 @@ type Props = {
 export function PeopleFilters({ searchText, onSearchText, query, onChange, units }: Props) {
   const { m, language } = useI18n();
   const id = useId();
+  const sortLabels: Record<SortField, string> = {
+    fullName: m.people.columns.fullName,
+    position: m.people.columns.position,
+    unit: m.people.columns.unit,
+    number: m.people.columns.number,
+    createdAt: m.people.sortCreated,
+  };
+  const sortValue = `${query.sortBy}:${query.sortDirection}`;
   return (
     <search className="toolbar" data-testid="people-filters">
       <div className="toolbar__item toolbar__item--grow">
@@ -70,6 +78,30 @@ export function PeopleFilters({ searchText, onSearchText, query, onChange, units
               {m.personStatuses[status]}
             </option>
           ))}
+        </select>
+      </div>
+      {/* Column headers sort on wide screens; phones show rows as cards without headers, so they get a select. */}
+      <div className="toolbar__item mobile-only">
+        <label htmlFor={`${id}-sort`} className="toolbar__label">
+          {m.people.sortBy}
+        </label>
+        <select
+          id={`${id}-sort`}
+          className="input input--compact"
+          value={sortValue}
+          onChange={(event) => {
+            const [field, direction] = event.target.value.split(':');
+            const sortBy = PEOPLE_SORT_FIELDS.find((value) => value === field) ?? 'fullName';
+            onChange({ sortBy, sortDirection: direction === 'desc' ? 'desc' : 'asc' });
+          }}
+        >
+          {PEOPLE_SORT_FIELDS.flatMap((field) =>
+            (['asc', 'desc'] as const).map((direction) => (
+              <option key={`${field}:${direction}`} value={`${field}:${direction}`}>
+                {sortLabels[field]} {direction === 'asc' ? '↑' : '↓'}
+              </option>
+            )),
+          )}
         </select>
       </div>
     </search>

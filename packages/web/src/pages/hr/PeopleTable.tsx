@@ -54,7 +54,7 @@ export function PeopleTable(props: Props) {
   const c = m.people.columns;
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="people-table">
+      <table className="table table--cards" data-testid="people-table">
         <thead>
           <tr>
             <SortableHeader field="fullName" label={c.fullName} query={query} onSort={onSort} />
@@ -91,22 +91,23 @@ function PersonRow({
   busyId,
 }: Props & { person: Person }) {
   const { m, format } = useI18n();
+  const c = m.people.columns;
   const inactive = person.status === 'inactive';
   return (
     <tr data-testid="person-row" className={inactive ? 'table__row--muted' : undefined}>
       <th scope="row" className="table__primary">
         <span>{person.fullName}</span>
-        <span className="table__secondary">
-          {person.email ?? m.people.noEmail} · {m.personKinds[person.kind]}
-        </span>
+        <span className="table__secondary">{person.email ?? m.people.noEmail}</span>
       </th>
-      <td>{person.position ?? m.common.none}</td>
-      <td>{person.unitName ?? m.common.none}</td>
-      <td className="mono">{person.number ?? m.common.none}</td>
-      <td>
+      <td data-label={c.position}>{person.position ?? m.common.none}</td>
+      <td data-label={c.unit}>{person.unitName ?? m.common.none}</td>
+      <td className="mono" data-label={c.number}>
+        {person.number ?? m.common.none}
+      </td>
+      <td data-label={c.status}>
         <span className={inactive ? 'badge' : 'badge badge--success'}>{m.personStatuses[person.status]}</span>
       </td>
-      <td>
+      <td data-label={c.signIn}>
         <div className="cell-stack">
           {person.hasAccount ? (
             <span className="badge badge--info">{m.people.account.active}</span>
@@ -131,7 +132,7 @@ function PersonRow({
         </div>
       </td>
       {canWrite ? (
-        <td className="table__actions">
+        <td className="table__actions table__actions--stacked">
           <button
             type="button"
             className="button button--small"

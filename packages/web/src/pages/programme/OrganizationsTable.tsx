@@ -8,7 +8,7 @@ export function OrganizationsTable({ organizations, onInvite }: Props) {
   const c = m.programme.columns;
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="organizations-table">
+      <table className="table table--cards" data-testid="organizations-table">
         <thead>
           <tr>
             <th scope="col">{c.name}</th>
@@ -41,15 +41,23 @@ export function OrganizationsTable({ organizations, onInvite }: Props) {
                   <span className="badge badge--warning">{m.programme.statuses.suspended}</span>
                 ) : null}
               </th>
-              <td>{m.organizationKinds[organization.kind]}</td>
-              <td className="mono">{organization.bin}</td>
-              <td className="numeric">
+              <td data-label={c.kind}>{m.organizationKinds[organization.kind]}</td>
+              <td className="mono" data-label={c.bin}>
+                {organization.bin}
+              </td>
+              <td className="numeric" data-label={c.people}>
                 {format.number(organization.peopleActive)} / {format.number(organization.peopleTotal)}
               </td>
-              <td className="numeric">{format.number(organization.units)}</td>
-              <td className="numeric">{format.number(organization.officers)}</td>
-              <td className="numeric">{format.number(organization.pendingInvitations)}</td>
-              <td>{format.date(organization.createdAt)}</td>
+              <td className="numeric" data-label={c.units}>
+                {format.number(organization.units)}
+              </td>
+              <td className="numeric" data-label={c.officers}>
+                {format.number(organization.officers)}
+              </td>
+              <td className="numeric" data-label={c.pendingInvitations}>
+                {format.number(organization.pendingInvitations)}
+              </td>
+              <td data-label={c.created}>{format.date(organization.createdAt)}</td>
               <td className="table__actions">
                 <button
                   type="button"

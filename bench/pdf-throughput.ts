@@ -1,0 +1,155 @@
+/**
+ * PDF throughput on this machine. Run: npx tsx bench/pdf-throughput.ts [--count 60]
+ *   (a) signed one-page receipts through the warm pool (templating + render + PAdES signature)
+ *   (b) ceiling: setContent + page.pdf of the same HTML on one reused sandboxed page
+ *   (c) naive: a fresh browser per PDF
+ * Or: npx tsx bench/pdf-throughput.ts --certificates 10000  (signed training certificates)
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  createPdfService,
+  launchBrowser,
+  type PdfService,
+  printHtml,
+  type RenderRequest,
+  renderDocumentHtml,
+  sampleRequest,
+  sandboxPage,
+} from '../packages/pdf/src/index.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '60' },
+    certificates: { type: 'string' },
+    pool: { type: 'string' },
+  },
+});
+const count = Number(values.count);
+const poolSize = values.pool ? Number(values.pool) : availableParallelism();
+
+interface Timing {
+  label: string;
+  documents: number;
+  seconds: number;
+  perSecond: number;
+}
+
+async function time(label: string, documents: number, work: () => Promise<void>): Promise<Timing> {
+  const started = performance.now();
+  await work();
+  const seconds = (performance.now() - started) / 1000;
+  return { label, documents, seconds, perSecond: documents / seconds };
+}
+
+/** Keeps `concurrency` requests in flight, like a job queue feeding the service. */
+async function drain(total: number, concurrency: number, next: (index: number) => Promise<void>): Promise<void> {
+  let issued = 0;
+  const worker = async () => {
+    while (issued < total) await next(issued++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+function receipt(index: number): RenderRequest {
+  return sampleRequest('acknowledgement-receipt', 'kk', { documentId: `QRG-BENCH-${index}` });
+}
+
+async function signedThroughput(service: PdfService): Promise<Timing> {
+  await drain(poolSize * 2, poolSize * 2, (i) => service.renderSigned(receipt(-i)).then(() => {}));
+  return time('(a) signed receipts, warm pool', count, () =>
+    drain(count, poolSize * 2, (i) => service.renderSigned(receipt(i)).then(() => {})),
+  );
+}
+
+async function ceiling(html: string): Promise<Timing> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await sandboxPage(page);
+    for (let i = 0; i < 3; i++) await printHtml(page, html);
+    return await time('(b) page.pdf only, 1 reused page', count, async () => {
+      for (let i = 0; i < count; i++) await printHtml(page, html);
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function naive(html: string): Promise<Timing> {
+  return time('(c) new browser per PDF', count, async () => {
+    for (let i = 0; i < count; i++) {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await sandboxPage(page);
+        await printHtml(page, html);
+      } finally {
+        await browser.close();
+      }
+    }
+  });
+}
+
+function print(rows: Timing[]): void {
+  for (const row of rows) {
+    console.log(
+      `${row.label.padEnd(36)} ${String(row.documents).padStart(6)} docs ${row.seconds.toFixed(2).padStart(8)} s ${row.perSecond.toFixed(1).padStart(7)} /s`,
+    );
+  }
+}
+
+async function throughputMode(dataDir: string): Promise<void> {
+  console.log(`PDF throughput: ${count} documents per mode, pool of ${poolSize} pages, ${availableParallelism()} cores`);
+  const service = createPdfService({ dataDir, poolSize });
+  const identity = await service.ready();
+  console.log(`signing certificate: ${identity.commonName}`);
+  const seal = { certificateSubject: identity.commonName, development: identity.development };
+  const html = await renderDocumentHtml({ ...receipt(0), seal });
+  try {
+    const a = await signedThroughput(service);
+    await service.close();
+    const b = await ceiling(html);
+    const c = await naive(html);
+    print([a, b, c]);
+    const ab = a.perSecond / b.perSecond;
+    const ac = a.perSecond / c.perSecond;
+    console.log(`a/b = ${ab.toFixed(2)} (goal >= 0.8: ${ab >= 0.8 ? 'met' : 'NOT met'})`);
+    console.log(`a/c = ${ac.toFixed(1)} (goal >= 8: ${ac >= 8 ? 'met' : 'NOT met'})`);
+  } finally {
+    await service.close();
+  }
+}
+
+async function certificatesMode(dataDir: string, total: number): Promise<void> {
+  console.log(`Signing ${total} training certificates with a pool of ${poolSize} pages`);
+  const service = createPdfService({ dataDir, poolSize });
+  await service.ready();
+  let bytes = 0;
+  try {
+    const result = await time('signed training certificates', total, () =>
+      drain(total, poolSize * 2, async (i) => {
+        const request = sampleRequest('training-certificate', (['kk', 'ru', 'en'] as const)[i % 3], {
+          documentId: `QRG-TRN-BENCH-${i}`,
+        });
+        bytes += (await service.renderSigned(request)).bytes.length;
+        if ((i + 1) % 1000 === 0) console.log(`  ${i + 1} done`);
+      }),
+    );
+    print([result]);
+    const minutes = result.seconds / 60;
+    console.log(`total ${minutes.toFixed(1)} min (goal < 10 min: ${minutes < 10 ? 'met' : 'NOT met'}), ${(bytes / total / 1024).toFixed(0)} KiB per PDF`);
+  } finally {
+    await service.close();
+  }
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'qorgau-pdf-bench-'));
+try {
+  if (values.certificates) await certificatesMode(dataDir, Number(values.certificates));
+  else await throughputMode(dataDir);
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
