@@ -16,14 +16,15 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
- * The server at 127.0.0.1:5432 when one answers (developer machines and CI), otherwise a real
+ * TEST_DATABASE_URL or DATABASE_URL when set (any database on that server: tests make their own),
+ * else the server at 127.0.0.1:5432 when one answers (developer machines and CI), otherwise a real
  * PostgreSQL from the npm registry under tests/.data. Returns an admin URL for the given database.
  */
 export async function locateTestServer(): Promise<{
   adminUrl: (database: string) => string;
   stop: () => Promise<void>;
 }> {
-  const explicit = process.env.TEST_DATABASE_URL;
+  const explicit = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   const base = explicit ?? ((await answers(LOCAL_SERVER)) ? LOCAL_SERVER : null);
   if (base) {
     return { adminUrl: (database) => withDatabase(base, database), stop: async () => {} };

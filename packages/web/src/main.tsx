@@ -4,7 +4,10 @@ import { App } from './app/App';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/feedback.css';
+import './styles/header-widgets.css';
+import './styles/outbox.css';
 import './styles/tables.css';
 import './styles/utilities.css';
 

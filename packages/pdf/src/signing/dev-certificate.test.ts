@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSelfSignedP12, devCertificatePath, loadOrCreateDevCertificate } from './dev-certificate.js';
@@ -20,10 +20,11 @@ describe('loadOrCreateDevCertificate', () => {
 
     const path = devCertificatePath(dataDir);
     expect((await stat(path)).mode & 0o777).toBe(0o600);
+    const stored = await readFile(path);
 
     const second = await loadOrCreateDevCertificate(dataDir);
-    expect(second.p12.equals(first.p12)).toBe(true);
-    expect(second.p12.equals(await readFile(path))).toBe(true);
+    expect(second.fingerprintSha256).toBe(first.fingerprintSha256);
+    expect((await readFile(path)).equals(stored)).toBe(true);
   });
 
   it('settles on a single certificate when two callers race', async () => {
@@ -31,7 +32,8 @@ describe('loadOrCreateDevCertificate', () => {
       loadOrCreateDevCertificate(dataDir),
       loadOrCreateDevCertificate(dataDir),
     ]);
-    expect(a.p12.equals(b.p12)).toBe(true);
+    expect(a.fingerprintSha256).toBe(b.fingerprintSha256);
+    expect(await readdir(join(dataDir, 'signing'))).toEqual(['dev-signing.p12']);
   });
 });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forge from 'node-forge';
-import { DEVELOPMENT_MARKER, inspectP12, type SigningCertificate } from './signing-certificate.js';
+import { DEVELOPMENT_MARKER, type SigningCertificate, toSigningCertificate } from './signing-certificate.js';
 
 /**
  * ASCII on purpose: node-forge re-encodes UTF-8 names when it writes the signer's issuer into the
@@ -25,8 +25,7 @@ export async function loadOrCreateDevCertificate(dataDir: string): Promise<Signi
   const path = devCertificatePath(dataDir);
   const existing = await readIfExists(path);
   const p12 = existing ?? (await createOnce(path));
-  const commonName = inspectP12(p12, DEV_P12_PASSPHRASE);
-  return { p12, passphrase: DEV_P12_PASSPHRASE, commonName, development: true };
+  return toSigningCertificate(p12, DEV_P12_PASSPHRASE, true);
 }
 
 async function readIfExists(path: string): Promise<Buffer | undefined> {

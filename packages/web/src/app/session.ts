@@ -1,5 +1,5 @@
 import { isLanguage, type Permission } from '@qorgau/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { navigate } from './router';
@@ -30,25 +30,33 @@ export function useSessionActions() {
   const saveLanguage = useMutation(trpc.auth.setLanguage.mutationOptions());
   const { mutate: saveLanguageMutate } = saveLanguage;
 
+  /** Data cached for another account or organisation must never be shown in this one. */
+  const replaceSession = useCallback(
+    (me: Me | null) => {
+      const meKey = trpc.auth.me.queryKey();
+      const meHash = hashKey(meKey);
+      queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+      queryClient.setQueryData(meKey, me);
+    },
+    [queryClient, trpc],
+  );
+
   /** Installs a new session (sign-in, accepted invitation, organisation switch) and goes to its start page. */
   const establish = useCallback(
     (me: Me, next?: string | null) => {
-      // Data cached for another account or organisation must never be shown in this one.
-      queryClient.removeQueries();
-      queryClient.setQueryData(trpc.auth.me.queryKey(), me);
+      replaceSession(me);
       const saved = me.user.language;
       if (!hasLocalChoice && isLanguage(saved)) adoptLanguage(saved);
       else if (hasLocalChoice && saved !== language) saveLanguageMutate({ language });
       navigate(next ?? homePathFor(me), { replace: true });
     },
-    [queryClient, trpc, hasLocalChoice, language, adoptLanguage, saveLanguageMutate],
+    [replaceSession, hasLocalChoice, language, adoptLanguage, saveLanguageMutate],
   );
 
   const ended = useCallback(() => {
-    queryClient.removeQueries();
-    queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+    replaceSession(null);
     navigate('/signin', { replace: true });
-  }, [queryClient, trpc]);
+  }, [replaceSession]);
 
   return { establish, ended };
 }

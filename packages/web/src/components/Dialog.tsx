@@ -22,7 +22,13 @@ export function Dialog({ open, onClose, title, subtitle, children, testId }: Dia
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the close button, the first focusable element; the first field is more useful.
+      dialog
+        .querySelector<HTMLElement>('.dialog__body input, .dialog__body select, .dialog__body textarea')
+        ?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -50,7 +50,7 @@ export const en = {
     project_staff: 'Programme team',
     hr_officer: 'HR officer',
     board_secretary: 'Board secretary',
-    ethics_officer: 'Ethics officer',
+    ethics_officer: 'Ethics commissioner',
     member: 'Staff member or student',
   },
   organizationKinds: { ngo: 'NGO', company: 'Company', university: 'University' },

@@ -54,6 +54,13 @@ export function PeoplePage() {
     ),
   );
 
+  // A deactivation or a filtered-out last row can leave the current page past the end; step back to the last one.
+  const total = people.data?.total ?? 0;
+  const emptyPage = people.data !== undefined && people.data.items.length === 0;
+  useEffect(() => {
+    if (emptyPage && total > 0 && query.page > 1) setQuery({ page: Math.ceil(total / PAGE_SIZE) });
+  }, [emptyPage, total, query.page, setQuery]);
+
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.units.list.queryKey() });
