@@ -1,9 +1,9 @@
 export { BrowserPool, type BrowserPoolOptions, createBrowserPool } from './browser/browser-pool.js';
 export { ChromiumNotFoundError, DEFAULT_CHROMIUM_PATH } from './browser/chromium-executable.js';
+export { BrowserPoolClosedError, JobTimeoutError } from './browser/errors.js';
 export { type LaunchOptions, launchBrowser } from './browser/launch-browser.js';
 export { printHtml } from './browser/print-page.js';
 export { sandboxPage } from './browser/sandbox-page.js';
-export { BrowserPoolClosedError, JobTimeoutError } from './browser/errors.js';
 export { type FontFamily, fontFaceCss } from './fonts/font-face-css.js';
 export {
   createPdfService,

@@ -68,6 +68,34 @@ describe('renderDocumentHtml', () => {
     expect(html.match(/<script/g)).toBeNull();
   });
 
+  it('embeds only the font subsets the document needs', async () => {
+    const count = (html: string) => html.match(/@font-face/g)?.length ?? 0;
+    const english = await renderDocumentHtml(
+      sampleRequest('acknowledgement-receipt', 'en', { withLogo: false }),
+    );
+    const kazakh = await renderDocumentHtml(sampleRequest('acknowledgement-receipt', 'kk'));
+    expect(count(english)).toBe(2);
+    expect(count(kazakh)).toBe(6);
+    expect(kazakh).toContain('unicode-range:U+0460-052F');
+  });
+
+  it('fills in fonts only at the layout marker, not where tenant text repeats it', async () => {
+    const html = await renderDocumentHtml(
+      receiptWith((request) => {
+        request.data.employee.fullName = '/* qorgau:font-faces */';
+      }),
+    );
+    expect(html.indexOf('@font-face')).toBeLessThan(html.indexOf('<title>'));
+    expect(html).toContain('<td>/* qorgau:font-faces */</td>');
+  });
+
+  it('rejects text the embedded fonts cannot print', async () => {
+    const request = receiptWith((r) => {
+      r.data.employee.fullName = 'Айгерім 👍';
+    });
+    await expect(renderDocumentHtml(request)).rejects.toThrow(/cannot print: 👍/);
+  });
+
   it('shows the development label when sealed with the development certificate', async () => {
     const request = receiptWith((r) => {
       r.seal = { certificateSubject: 'Qorgau DEVELOPMENT certificate', development: true };

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import { fontFaceCss } from '../fonts/font-face-css.js';
+import { type FontFamily, fontFaceCss } from '../fonts/font-face-css.js';
+import { subsetsFor } from '../fonts/font-subsets.js';
 import {
   parseRenderRequest,
   type RenderRequest,
@@ -8,6 +9,7 @@ import {
 import { documentTitle, documentView } from './document-views.js';
 import { headerLogoCss } from './header-logo.js';
 import { qrCodeDataUrl } from './qr-code.js';
+import { lookupString } from './strings.js';
 import type { TemplateContext } from './template-context.js';
 import { loadTemplateSet, type TemplateSet } from './template-set.js';
 
@@ -29,7 +31,42 @@ export async function prepareDocument(
   const valid = parseRenderRequest(request);
   const templates = loadTemplateSet(options.templatesDir);
   const context = await buildContext(valid, templates);
-  return { html: templates.render(valid.kind, context), title: context.document.title, request: valid };
+  const html = insertFonts(
+    templates.render(valid.kind, context),
+    fontFamilies(valid),
+    marginBoxText(valid, templates),
+  );
+  return { html, title: context.document.title, request: valid };
+}
+
+/** Stands in for the @font-face rules until the document's characters are known. */
+const FONT_MARKER = '/* qorgau:font-faces */';
+
+/**
+ * Embeds only the font subsets the document's characters need. The marker sits in <head> before
+ * <title>, ahead of any tenant data, so the first occurrence is always the layout's own.
+ */
+function insertFonts(html: string, families: FontFamily[], extraText: string): string {
+  const at = html.indexOf(FONT_MARKER);
+  const title = html.indexOf('<title>');
+  if (at < 0 || title < 0 || at > title) throw new Error('layout must put the font style before <title>');
+  const css = fontFaceCss(families, subsetsFor(html + extraText));
+  return html.slice(0, at) + css + html.slice(at + FONT_MARKER.length);
+}
+
+function fontFamilies(request: ValidRenderRequest): FontFamily[] {
+  return request.kind === 'training-certificate' ? ['sans', 'serif'] : ['sans'];
+}
+
+/** Margin-box text reaches the HTML only as CSS hex escapes, so its characters are added here. */
+function marginBoxText(request: ValidRenderRequest, templates: TemplateSet): string {
+  const t = (key: string) => lookupString(templates.strings, request.language, key);
+  return [
+    request.organization.name,
+    t('common.documentId'),
+    t('common.page'),
+    t('signature.development'),
+  ].join(' ');
 }
 
 export async function renderDocumentHtml(
@@ -47,7 +84,7 @@ async function buildContext(request: ValidRenderRequest, templates: TemplateSet)
     timeZone: organization.timeZone,
     kind: request.kind,
     pageSize: certificate ? 'A4 landscape' : 'A4',
-    fontCss: new Handlebars.SafeString(fontFaceCss(certificate ? ['sans', 'serif'] : ['sans'])),
+    fontCss: new Handlebars.SafeString(FONT_MARKER),
     styles: new Handlebars.SafeString(templates.styles(request.kind)),
     organization: { name: organization.name, bin: organization.bin, address: organization.address },
     logoCss: organization.logoDataUrl

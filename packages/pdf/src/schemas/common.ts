@@ -1,10 +1,29 @@
 import { z } from 'zod';
+import { unprintableCharacters } from '../fonts/font-subsets.js';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-export const text = (max = 500) => z.string().trim().min(1).max(max);
+/**
+ * Non-empty text the embedded fonts can print. Anything else (emoji, arrows, CJK) would make
+ * Chromium reach for a system font, so it is rejected with the offending characters named.
+ */
+export const text = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const unprintable = unprintableCharacters(value);
+      if (unprintable.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `characters the PDF fonts cannot print: ${unprintable.join(' ')}`,
+        });
+      }
+    });
 export const optionalText = (max = 500) => text(max).optional();
 
 /** Accepts Date objects or ISO strings (with an offset, so no instant is ambiguous). */

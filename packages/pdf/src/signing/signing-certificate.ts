@@ -26,7 +26,10 @@ const SHROUDED_KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 
 /** Reads and checks a P12 up front, so a wrong passphrase fails at start-up and not on first issue. */
-export async function loadP12Certificate({ p12Path, passphrase = '' }: P12Options): Promise<SigningCertificate> {
+export async function loadP12Certificate({
+  p12Path,
+  passphrase = '',
+}: P12Options): Promise<SigningCertificate> {
   return toSigningCertificate(await readFile(p12Path), passphrase);
 }
 
@@ -37,7 +40,11 @@ export async function loadP12Certificate({ p12Path, passphrase = '' }: P12Option
  * the process already holds the passphrase, so the key was recoverable from its memory anyway.
  * Certificates keep their original DER bytes (node-forge re-emits parsed certificates verbatim).
  */
-export function toSigningCertificate(p12: Buffer, passphrase: string, development?: boolean): SigningCertificate {
+export function toSigningCertificate(
+  p12: Buffer,
+  passphrase: string,
+  development?: boolean,
+): SigningCertificate {
   let bundle: forge.pkcs12.Pkcs12Pfx;
   try {
     bundle = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), false, passphrase);
@@ -59,7 +66,10 @@ export function toSigningCertificate(p12: Buffer, passphrase: string, developmen
   assertAsciiIssuer(own);
 
   const sessionPassphrase = randomBytes(16).toString('hex');
-  const rewrapped = forge.pkcs12.toPkcs12Asn1(key, certificates, sessionPassphrase, { algorithm: '3des', count: 1 });
+  const rewrapped = forge.pkcs12.toPkcs12Asn1(key, certificates, sessionPassphrase, {
+    algorithm: '3des',
+    count: 1,
+  });
   const commonName = own.subject.getField('CN')?.value;
   const name = typeof commonName === 'string' ? commonName : 'unnamed certificate';
   return {
