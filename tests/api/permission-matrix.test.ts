@@ -3,13 +3,10 @@ import { ROLES, type Role, roleMayDo } from '@qorgau/core';
 import { TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createProgramme, createTenant, TEST_PASSWORD } from '../support/factories.js';
-import { NON_TENANT_PROCEDURES, TENANT_PROCEDURES, trpcCode } from '../support/procedures.js';
+import { NON_TENANT_PROCEDURES, type TargetIds, TENANT_PROCEDURES, trpcCode } from '../support/procedures.js';
 
 let database: TestDatabase;
-const clients = new Map<
-  Role,
-  { client: TestClient; ids: { tenantId: string; unitId: string; personId: string; invitationId: string } }
->();
+const clients = new Map<Role, { client: TestClient; ids: TargetIds }>();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -21,6 +18,7 @@ beforeAll(async () => {
     unitId: company.unitId,
     personId: company.personIds[0] ?? '',
     invitationId: company.invitationId,
+    batchId: company.batchId,
   };
   for (const role of ROLES) {
     const client = new TestClient(deps);

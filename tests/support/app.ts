@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
   type AppDeps,
   appRouter,
@@ -8,6 +9,7 @@ import {
   resolveSession,
 } from '@qorgau/api';
 import type { Db } from '@qorgau/db';
+import { createPdfService } from '@qorgau/pdf';
 
 export interface TestClock {
   now: Date;
@@ -25,9 +27,14 @@ export function testClock(start = new Date()): TestClock & { read: () => Date } 
   return clock;
 }
 
+// Chromium starts only when a test renders; most never do.
+const sharedPdf = createPdfService({ dataDir: path.resolve('tests/.data') });
+
 export function testDeps(db: Db, overrides: Partial<AppDeps> = {}): AppDeps {
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://qorgau.test', LOG_LEVEL: 'silent' });
   return {
+    pdf: sharedPdf,
+    jobs: null,
     config,
     db,
     logger: createLogger('silent'),

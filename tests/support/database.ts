@@ -39,6 +39,7 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   const adminUrl = withDatabase(base, name);
   if (options.empty) {
     await adminQuery(base, `grant connect on database "${name}" to qorgau_app`);
+    await adminQuery(base, `grant create on database "${name}" to ${OWNER_ROLE}`);
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
     await client.query(`grant usage, create on schema public to ${OWNER_ROLE}`);

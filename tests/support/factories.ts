@@ -23,6 +23,7 @@ export interface TenantFixture {
   unitId: string;
   personIds: string[];
   invitationId: string;
+  batchId: string;
   users: Record<
     'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member',
     { id: string; email: string }
@@ -102,7 +103,12 @@ export async function createTenant(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { tenantId, unitId: unit.id, personIds, invitationId: invitation.id, users };
+  const batch = await ownerDb
+    .insertInto('document_batches')
+    .values({ tenant_id: tenantId, kind: 'training-certificate', language: 'kk', total: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { tenantId, unitId: unit.id, personIds, invitationId: invitation.id, batchId: batch.id, users };
 }
 
 /** The programme's NGO tenant with one project staff member. */

@@ -7,6 +7,7 @@ export interface TargetIds {
   unitId: string;
   personId: string;
   invitationId: string;
+  batchId: string;
 }
 
 type Caller = Awaited<ReturnType<TestClient['caller']>>;
@@ -79,6 +80,20 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
   },
   'outbox.list': { permission: 'outbox.read', call: (c) => c.outbox.list() },
   'home.summary': { permission: 'home.view', call: (c) => c.home.summary() },
+  'documents.list': {
+    permission: 'documents.read',
+    call: (c, ids) => c.documents.list({ batchId: ids.batchId }),
+  },
+  'documents.mine': { permission: 'documents.readOwn', call: (c) => c.documents.mine() },
+  'documents.batches': { permission: 'documents.read', call: (c) => c.documents.batches() },
+  'documents.batch': {
+    permission: 'documents.read',
+    call: (c, ids) => c.documents.batch({ id: ids.batchId }),
+  },
+  'documents.startSampleBatch': {
+    permission: 'documents.issue',
+    call: (c) => c.documents.startSampleBatch({ kind: 'training-certificate', language: 'kk' }),
+  },
 };
 
 /** Procedures that are not tenant-scoped, listed so the matrix test can prove it covers the router. */
@@ -93,6 +108,7 @@ export const NON_TENANT_PROCEDURES = [
   'auth.acceptInvitation',
   'auth.switchOrganization',
   'auth.setLanguage',
+  'verify.byId',
 ];
 
 export async function trpcCode(promise: Promise<unknown>): Promise<string> {

@@ -16,6 +16,11 @@ const envSchema = z.object({
   DEMO_MODE: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
+  PDF_POOL_SIZE: z.coerce.number().int().min(1).max(16).optional(),
+  JOB_WORKERS: z.enum(['true', 'false']).default('true'),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface AppConfig {
@@ -34,6 +39,13 @@ export interface AppConfig {
   secureCookies: boolean;
   logLevel: string;
   trustProxy: boolean;
+  signingP12Path: string | undefined;
+  signingP12Passphrase: string | undefined;
+  pdfPoolSize: number | undefined;
+  /** Background workers for bulk documents; off for processes that only enqueue. */
+  jobWorkers: boolean;
+  /** How often stalled jobs are swept back into the queue after a crash. */
+  jobMaintenanceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -59,5 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: production,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === 'true',
+    signingP12Path: values.SIGNING_P12_PATH,
+    signingP12Passphrase: values.SIGNING_P12_PASSPHRASE,
+    pdfPoolSize: values.PDF_POOL_SIZE,
+    jobWorkers: values.JOB_WORKERS === 'true',
+    jobMaintenanceSeconds: values.JOB_MAINTENANCE_SECONDS,
   };
 }

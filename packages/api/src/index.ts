@@ -10,7 +10,7 @@ export { hashPassword } from './security/passwords.js';
 export { createRateLimits } from './security/rate-limits.js';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './seed/logins.js';
 export { seedDemo } from './seed/seed-demo.js';
-export { prepareDatabase, seedIfDemo, startHttpServer } from './server.js';
+export { prepareDatabase, type RunningServer, seedIfDemo, startHttpServer } from './server.js';
 export { resolveSession } from './services/sessions.js';
 export { verifyAuditChains } from './services/verify-audit.js';
 export type { Context } from './trpc/context.js';

@@ -1,10 +1,12 @@
 import { authRouter } from './routers/auth/router.js';
+import { documentsRouter } from './routers/documents/router.js';
 import { homeRouter } from './routers/home/router.js';
 import { invitationsRouter } from './routers/invitations/router.js';
 import { organizationsRouter } from './routers/organizations/router.js';
 import { outboxRouter } from './routers/outbox/router.js';
 import { peopleRouter } from './routers/people/router.js';
 import { unitsRouter } from './routers/units/router.js';
+import { verifyRouter } from './routers/verify/router.js';
 import { router } from './trpc/procedures.js';
 
 export const appRouter = router({
@@ -15,6 +17,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   outbox: outboxRouter,
   home: homeRouter,
+  documents: documentsRouter,
+  verify: verifyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,10 +1,13 @@
 import type { Server } from 'node:http';
 import { createDb, type DatabaseRuntime, migrateDatabase, startDatabase } from '@qorgau/db';
+import { createPdfService } from '@qorgau/pdf';
 import { systemClock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 import { createEmailDispatcher } from './email/dispatcher.js';
 import { createApp } from './http/app.js';
+import { startJobQueue } from './jobs/queue.js';
+import { createRenderWorker } from './jobs/render-worker.js';
 import type { Logger } from './logger.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { seedDemo } from './seed/seed-demo.js';
@@ -50,7 +53,28 @@ export async function startHttpServer(
   const mailer = config.smtpUrl
     ? createEmailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger })
     : null;
-  const deps: AppDeps = { config, db, logger, clock: systemClock, rateLimits: createRateLimits(), mailer };
+  const pdf = createPdfService({
+    dataDir: config.dataDir,
+    ...(config.signingP12Path ? { p12Path: config.signingP12Path } : {}),
+    ...(config.signingP12Passphrase !== undefined ? { passphrase: config.signingP12Passphrase } : {}),
+    ...(config.pdfPoolSize ? { poolSize: config.pdfPoolSize } : {}),
+  });
+  const deps: AppDeps = {
+    config,
+    db,
+    logger,
+    clock: systemClock,
+    rateLimits: createRateLimits(),
+    mailer,
+    pdf,
+    jobs: null,
+  };
+  deps.jobs = await startJobQueue({
+    db,
+    logger,
+    maintenanceSeconds: config.jobMaintenanceSeconds,
+    ...(config.jobWorkers ? { work: createRenderWorker(deps), concurrency: 2 } : {}),
+  });
   mailer?.start();
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
@@ -66,6 +90,8 @@ export async function startHttpServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await mailer?.stop();
+      await deps.jobs?.stop();
+      await pdf.close();
       await db.destroy();
     },
   };

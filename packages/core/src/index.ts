@@ -4,6 +4,7 @@ export * from './languages.js';
 export * from './roles.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';
+export * from './schemas/documents.js';
 export * from './schemas/organizations.js';
 export * from './schemas/people.js';
 export * from './schemas/units.js';

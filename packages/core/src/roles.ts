@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'invitations.write',
   'outbox.read',
   'home.view',
+  'documents.read',
+  'documents.issue',
+  'documents.readOwn',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +45,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'invitations.write': HR,
   'outbox.read': PROGRAMME,
   'home.view': ALL_MEMBERS,
+  'documents.read': HR_AND_GOVERNANCE,
+  'documents.issue': HR,
+  'documents.readOwn': ALL_MEMBERS,
 };
 
 export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {

@@ -136,6 +136,48 @@ export interface AuditLogTable {
   hash: Generated<string>;
 }
 
+export interface DocumentBatchesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  kind: string;
+  language: Language;
+  total: number;
+  done: Generated<number>;
+  failed: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface DocumentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  public_id: string;
+  kind: string;
+  language: Language;
+  title: string;
+  subject_label: string | null;
+  person_id: string | null;
+  batch_id: string | null;
+  idempotency_key: string;
+  sample: Generated<boolean>;
+  sha256: string;
+  byte_size: number;
+  content: Buffer;
+  signer: string;
+  signed_at: Timestamp;
+  issued_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface DocumentBatchFailuresTable {
+  tenant_id: string;
+  batch_id: string;
+  item_key: string;
+  error: string;
+  failed_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -147,6 +189,9 @@ export interface Database {
   password_resets: PasswordResetsTable;
   email_outbox: EmailOutboxTable;
   audit_log: AuditLogTable;
+  document_batches: DocumentBatchesTable;
+  documents: DocumentsTable;
+  document_batch_failures: DocumentBatchFailuresTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -283,5 +328,44 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'details',
     'prev_hash',
     'hash',
+  ]),
+  document_batches: columns<DocumentBatchesTable>()([
+    'tenant_id',
+    'id',
+    'kind',
+    'language',
+    'total',
+    'done',
+    'failed',
+    'created_by',
+    'created_at',
+    'finished_at',
+  ]),
+  documents: columns<DocumentsTable>()([
+    'tenant_id',
+    'id',
+    'public_id',
+    'kind',
+    'language',
+    'title',
+    'subject_label',
+    'person_id',
+    'batch_id',
+    'idempotency_key',
+    'sample',
+    'sha256',
+    'byte_size',
+    'content',
+    'signer',
+    'signed_at',
+    'issued_by',
+    'created_at',
+  ]),
+  document_batch_failures: columns<DocumentBatchFailuresTable>()([
+    'tenant_id',
+    'batch_id',
+    'item_key',
+    'error',
+    'failed_at',
   ]),
 };

@@ -63,6 +63,8 @@ export async function ensureRoles(adminUrl: string, appPassword: string): Promis
       );
       const database = client.escapeIdentifier(databaseName(adminUrl));
       await client.query(`grant connect on database ${database} to ${APP_ROLE}`);
+      // The job queue gets its own schema, created by the owner in a migration.
+      await client.query(`grant create on database ${database} to ${OWNER_ROLE}`);
       await client.query(`grant usage, create on schema public to ${OWNER_ROLE}`);
       await client.query(`grant ${OWNER_ROLE} to current_user`).catch(() => undefined);
     } finally {

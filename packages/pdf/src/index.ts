@@ -1,5 +1,6 @@
 export { BrowserPool, type BrowserPoolOptions, createBrowserPool } from './browser/browser-pool.js';
 export { ChromiumNotFoundError, DEFAULT_CHROMIUM_PATH } from './browser/chromium-executable.js';
+export { type DocumentParts, printInShell } from './browser/document-shell.js';
 export { BrowserPoolClosedError, JobTimeoutError } from './browser/errors.js';
 export { type LaunchOptions, launchBrowser } from './browser/launch-browser.js';
 export { printHtml } from './browser/print-page.js';
@@ -12,9 +13,15 @@ export {
   type SignedDocument,
   type SigningIdentity,
 } from './pdf-service.js';
+export { documentShell } from './rendering/document-shell-html.js';
 export { buildVerifyUrl } from './rendering/qr-code.js';
 export { renderDocument } from './rendering/render-document.js';
-export { type RenderHtmlOptions, renderDocumentHtml } from './rendering/render-html.js';
+export {
+  type PreparedDocument,
+  prepareDocument,
+  type RenderHtmlOptions,
+  renderDocumentHtml,
+} from './rendering/render-html.js';
 export { sampleRequest } from './samples/index.js';
 export { LANGUAGES, type Language } from './schemas/common.js';
 export type { Organization, OrganizationInput } from './schemas/organization.js';

@@ -1,4 +1,5 @@
 import { BrowserPool } from './browser/browser-pool.js';
+import { printPrepared } from './rendering/render-document.js';
 import { prepareDocument } from './rendering/render-html.js';
 import type { RenderRequest } from './schemas/render-request.js';
 import { loadOrCreateDevCertificate } from './signing/dev-certificate.js';
@@ -71,7 +72,7 @@ export function createPdfService(options: PdfServiceOptions): PdfService {
       const signing = await loadCertificate();
       const seal = { certificateSubject: signing.commonName, development: signing.development };
       const prepared = await prepareDocument({ ...request, seal }, renderOptions);
-      const unsigned = await pool.renderPdf(prepared.html);
+      const unsigned = await printPrepared(prepared, pool);
       const bytes = await signPdf(unsigned, signing, {
         // Kind and id rather than the localized title: the reason field must stay ASCII.
         reason: `Issued by Qorgau: ${prepared.request.kind} ${prepared.request.documentId}`,
@@ -81,8 +82,7 @@ export function createPdfService(options: PdfServiceOptions): PdfService {
       return { bytes, sha256: sha256Hex(bytes) };
     },
     async renderUnsigned(request) {
-      const prepared = await prepareDocument(request, renderOptions);
-      return pool.renderPdf(prepared.html);
+      return printPrepared(await prepareDocument(request, renderOptions), pool);
     },
     async ready() {
       const signing = await loadCertificate();

@@ -10,6 +10,7 @@ import { resolveSession } from '../services/sessions.js';
 import type { Context } from '../trpc/context.js';
 import { readSessionToken, sessionCookieJar } from './cookies.js';
 import { requireSameOriginWrites } from './csrf.js';
+import { documentRoutes } from './documents-routes.js';
 import { assignRequestId, requestIdOf } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -49,11 +50,13 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
     }),
   );
 
+  app.use('/api', documentRoutes(deps));
+
   const webDir = options.webDir ?? WEB_DIST_DIR;
   const indexHtml = path.join(webDir, 'index.html');
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
   // Client-side routes (/hr/people, /invite?token=…) all load the same shell.
-  app.get(/^\/(?!trpc|healthz|assets).*/, (_req, res) => {
+  app.get(/^\/(?!trpc|healthz|assets|api\/).*/, (_req, res) => {
     if (!existsSync(indexHtml)) {
       res.status(503).type('text').send('The web app is not built. Run: pnpm --filter @qorgau/web build');
       return;

@@ -7,6 +7,8 @@ export interface RateLimits {
   recordSignInFailure(account: string, ip: string): Promise<void>;
   recordSignInSuccess(account: string): Promise<void>;
   consumeEmailRequest(account: string, ip: string): Promise<void>;
+  /** Public verification: generous for people, a wall for scrapers enumerating identifiers. */
+  consumeVerification(ip: string): Promise<void>;
 }
 
 export class RateLimitedError extends DomainError {
@@ -35,7 +37,7 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {
  * these for RateLimiterPostgres with the same budgets.
  */
 export function createRateLimits(
-  options: { accountFailures?: number; ipAttempts?: number } = {},
+  options: { accountFailures?: number; ipAttempts?: number; verificationsPerMinute?: number } = {},
 ): RateLimits {
   const accountFailures = new RateLimiterMemory({
     keyPrefix: 'account',
@@ -54,7 +56,16 @@ export function createRateLimits(
   });
   const emailRequestsPerIp = new RateLimiterMemory({ keyPrefix: 'mail-ip', points: 20, duration: 3600 });
 
+  const verifications = new RateLimiterMemory({
+    keyPrefix: 'verify',
+    points: options.verificationsPerMinute ?? 60,
+    duration: 60,
+  });
+
   return {
+    async consumeVerification(ip) {
+      await consume(verifications, ip);
+    },
     async assertSignInAllowed(account, ip) {
       for (const [limiter, key, budget] of [
         [accountFailures, account, accountFailures.points],

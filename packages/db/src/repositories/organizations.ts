@@ -48,6 +48,6 @@ export async function createOrganization(
 export function currentOrganization(db: Executor) {
   return db
     .selectFrom('organizations')
-    .select(['tenant_id as id', 'kind', 'name_kk', 'name_ru', 'name_en', 'default_language', 'status'])
+    .select(['tenant_id as id', 'kind', 'name_kk', 'name_ru', 'name_en', 'bin', 'default_language', 'status'])
     .executeTakeFirst();
 }

@@ -168,3 +168,19 @@ export function findPersonByUser(db: Executor, userId: string) {
     .where('people.user_id', '=', userId)
     .executeTakeFirst();
 }
+
+export async function listActivePersonIds(db: Executor, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('status', '=', 'active')
+    .orderBy('full_name')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function findPersonIdByUser(db: Executor, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('people').select('id').where('user_id', '=', userId).executeTakeFirst();
+  return row?.id ?? null;
+}

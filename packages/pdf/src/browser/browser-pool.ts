@@ -81,13 +81,25 @@ export class BrowserPool {
     }
   }
 
-  /** Prints HTML to PDF. Retried once when the browser died under the job (not on other errors). */
-  async renderPdf(html: string): Promise<Buffer> {
+  /** Prints a complete HTML document to PDF on a pooled page. */
+  renderPdf(html: string): Promise<Buffer> {
+    return this.runIdempotent((page) => printHtml(page, html, this.timeoutMs));
+  }
+
+  /**
+   * Like withPage, for jobs that may safely run twice: if the browser died under the job, it is
+   * retried once on a fresh browser, so a crash costs one slow document rather than a failure.
+   */
+  async runIdempotent<T>(job: (page: Page) => Promise<T>): Promise<T> {
+    let usedBrowser: Browser | undefined;
     try {
-      return await this.#renderOnce(html);
+      return await this.withPage((page) => {
+        usedBrowser = page.browser();
+        return job(page);
+      });
     } catch (error) {
-      if (this.#closed || !(await this.#browserDiedDuring(error))) throw error;
-      return this.#renderOnce(html);
+      if (this.#closed || !(await this.#browserDiedDuring(error, usedBrowser))) throw error;
+      return this.withPage(job);
     }
   }
 
@@ -101,14 +113,11 @@ export class BrowserPool {
     await browser?.close().catch(() => {});
   }
 
-  #renderOnce(html: string): Promise<Buffer> {
-    return this.withPage((page) => printHtml(page, html, this.timeoutMs));
-  }
-
-  async #browserDiedDuring(error: unknown): Promise<boolean> {
+  /** Judged by the browser the job ran on: another job may already have relaunched a new one. */
+  async #browserDiedDuring(error: unknown, usedBrowser: Browser | undefined): Promise<boolean> {
     if (!(error instanceof Error) || error instanceof BrowserPoolClosedError) return false;
-    const current = await this.#browser?.catch(() => undefined);
-    return current === undefined || !current.connected;
+    const browser = usedBrowser ?? (await this.#browser?.catch(() => undefined));
+    return browser === undefined || !browser.connected;
   }
 
   async #checkout(): Promise<PooledPage> {

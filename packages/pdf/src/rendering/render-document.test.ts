@@ -2,7 +2,7 @@ import { BrowserPool } from '../browser/browser-pool.js';
 import { sampleRequest } from '../samples/index.js';
 import { LANGUAGES } from '../schemas/common.js';
 import { DOCUMENT_KINDS } from '../schemas/render-request.js';
-import { pdfFonts, pdfPageCount, pdfText } from '../test-support/poppler.js';
+import { pdfFonts, pdfPageCount, pdfRaster, pdfText, type Raster } from '../test-support/poppler.js';
 import { renderDocument } from './render-document.js';
 
 const pool = new BrowserPool({ size: 2, timeoutMs: 20_000 });
@@ -55,5 +55,41 @@ describe('renderDocument', () => {
     expect(text).toContain(`Стр. ${pages} из ${pages}`);
     // Every page the table spans starts with its header; the last page may hold only the signature.
     expect(text.split('Ф. И. О.').length - 1).toBeGreaterThanOrEqual(pages - 1);
+  });
+});
+
+/** Whether the top-right header area, where the logo goes, has any of the logo's dark blue. */
+function hasLogo(page: Raster): boolean {
+  for (let y = 0; y < Math.floor(page.height * 0.12); y++) {
+    for (let x = Math.floor(page.width * 0.6); x < page.width; x++) {
+      const [r, g, b] = page.pixel(x, y);
+      if (b > 90 && r < 80 && g < 110) return true;
+    }
+  }
+  return false;
+}
+
+describe('reused pages', () => {
+  const single = new BrowserPool({ size: 1, timeoutMs: 20_000 });
+  afterAll(() => single.close());
+
+  it('carry nothing over from the previous document', async () => {
+    const first = sampleRequest('monitoring-report', 'ru');
+    const second = sampleRequest('acknowledgement-receipt', 'en', { withLogo: false });
+    await renderDocument(first, single);
+    const pdf = await renderDocument(second, single);
+
+    const text = await pdfText(pdf);
+    expect(text).toContain('Policy acknowledgement receipt');
+    expect(text).not.toMatch(/[А-Яа-я]/);
+    expect(text).toContain('Page 1 of 1');
+    expect(hasLogo(await pdfRaster(pdf))).toBe(false);
+  });
+
+  it('print the header logo every time it is given', async () => {
+    for (const language of LANGUAGES) {
+      const pdf = await renderDocument(sampleRequest('acknowledgement-receipt', language), single);
+      expect(hasLogo(await pdfRaster(pdf))).toBe(true);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import type { DocumentParts } from '../browser/document-shell.js';
 import { type FontFamily, fontFaceCss } from '../fonts/font-face-css.js';
 import { subsetsFor } from '../fonts/font-subsets.js';
 import {
@@ -6,9 +7,11 @@ import {
   type RenderRequest,
   type ValidRenderRequest,
 } from '../schemas/render-request.js';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { documentTitle, documentView } from './document-views.js';
 import { headerLogoCss } from './header-logo.js';
 import { qrCodeDataUrl } from './qr-code.js';
+import { splitDocument } from './split-document.js';
 import { lookupString } from './strings.js';
 import type { TemplateContext } from './template-context.js';
 import { loadTemplateSet, type TemplateSet } from './template-set.js';
@@ -18,7 +21,10 @@ export interface RenderHtmlOptions {
 }
 
 export interface PreparedDocument {
+  /** Self-contained HTML with the font subsets it needs, for setContent or a preview. */
   html: string;
+  /** The same document for printInShell, which keeps the fonts loaded between documents. */
+  parts: DocumentParts;
   title: string;
   request: ValidRenderRequest;
 }
@@ -31,12 +37,10 @@ export async function prepareDocument(
   const valid = parseRenderRequest(request);
   const templates = loadTemplateSet(options.templatesDir);
   const context = await buildContext(valid, templates);
-  const html = insertFonts(
-    templates.render(valid.kind, context),
-    fontFamilies(valid),
-    marginBoxText(valid, templates),
-  );
-  return { html, title: context.document.title, request: valid };
+  const raw = templates.render(valid.kind, context);
+  const html = insertFonts(raw, fontFamilies(valid), marginBoxText(valid, templates));
+  const parts = splitDocument(raw, `<style>${FONT_MARKER}</style>`);
+  return { html, parts, title: context.document.title, request: valid };
 }
 
 /** Stands in for the @font-face rules until the document's characters are known. */
@@ -81,6 +85,7 @@ async function buildContext(request: ValidRenderRequest, templates: TemplateSet)
   const certificate = request.kind === 'training-certificate';
   return {
     lang: request.language,
+    csp: CONTENT_SECURITY_POLICY,
     timeZone: organization.timeZone,
     kind: request.kind,
     pageSize: certificate ? 'A4 landscape' : 'A4',

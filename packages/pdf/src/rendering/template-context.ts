@@ -5,6 +5,7 @@ import type { DocumentKind } from '../schemas/render-request.js';
 /** What every template sees at @root. `data` is the kind's validated payload. */
 export interface TemplateContext {
   lang: Language;
+  csp: string;
   timeZone: string;
   kind: DocumentKind;
   pageSize: 'A4' | 'A4 landscape';

@@ -74,3 +74,33 @@ export function pdfsig(pdf: Buffer): Promise<{ verdict: PdfsigVerdict; output: s
     return { verdict, output };
   });
 }
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** [r, g, b] at (x, y). */
+  pixel(x: number, y: number): [number, number, number];
+}
+
+/** First page as RGB pixels, via pdftoppm's PPM output (simple enough to parse here). */
+export function pdfRaster(pdf: Buffer, dpi = 36): Promise<Raster> {
+  return withFile(pdf, async (path) => {
+    const { stdout } = await run('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', path], {
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 32).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not return a PPM image');
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const offset = header[0].length;
+    return {
+      width,
+      height,
+      pixel(x, y) {
+        const i = offset + (y * width + x) * 3;
+        return [stdout[i] ?? 0, stdout[i + 1] ?? 0, stdout[i + 2] ?? 0];
+      },
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import { roleMayDo } from '@qorgau/core';
+import { documentsRepository, membershipsRepository, peopleRepository, withTenant } from '@qorgau/db';
+import express, { type Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { RateLimitedError } from '../security/rate-limits.js';
+import { verifyUploadedPdf } from '../services/documents/verify.js';
+import { resolveSession } from '../services/sessions.js';
+import { readSessionToken } from './cookies.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const MAX_UPLOAD = '25mb';
+
+/** Binary endpoints that tRPC's JSON transport is not made for: download and upload of PDFs. */
+export function documentRoutes(deps: AppDeps): Router {
+  const routes = express.Router();
+
+  // The same rules as the tenant procedures: a tenant transaction, membership, then the permission
+  // table; staff without `documents.read` may fetch only documents about themselves.
+  routes.get('/documents/:id/pdf', async (req, res) => {
+    const session = await resolveSession(deps, readSessionToken(req));
+    if (!session?.activeTenantId) return void res.status(401).json({ error: 'auth.required' });
+    if (!UUID.test(req.params.id ?? '')) return void res.status(404).json({ error: 'document.notFound' });
+    const scope = { tenantId: session.activeTenantId, userId: session.userId };
+    const document = await withTenant(deps.db, scope, async (tx) => {
+      const roles = await membershipsRepository.rolesInCurrentTenant(tx, session.userId);
+      const found = await documentsRepository.findDocumentContent(tx, req.params.id ?? '');
+      if (!found || roles.length === 0) return null;
+      if (roleMayDo(roles, 'documents.read')) return found;
+      const ownPersonId = await peopleRepository.findPersonIdByUser(tx, session.userId);
+      return roleMayDo(roles, 'documents.readOwn') && ownPersonId && found.personId === ownPersonId
+        ? found
+        : null;
+    });
+    if (!document) return void res.status(404).json({ error: 'document.notFound' });
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${document.publicId}.pdf"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(document.content);
+  });
+
+  routes.post('/verify/upload', express.raw({ type: () => true, limit: MAX_UPLOAD }), async (req, res) => {
+    try {
+      await deps.rateLimits.consumeVerification(req.ip ?? 'unknown');
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        return void res
+          .status(429)
+          .json({ error: 'auth.rateLimited', retryAfterSeconds: error.retryAfterSeconds });
+      }
+      throw error;
+    }
+    const body = req.body as unknown;
+    if (!Buffer.isBuffer(body) || body.length === 0)
+      return void res.status(400).json({ error: 'verify.noFile' });
+    if (body.subarray(0, 5).toString('latin1') !== '%PDF-')
+      return void res.status(400).json({ error: 'verify.notPdf' });
+    res.json(await verifyUploadedPdf(deps.db, body));
+  });
+
+  return routes;
+}

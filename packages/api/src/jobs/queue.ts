@@ -1,0 +1,98 @@
+import {
+  type Db,
+  type Executor,
+  RENDER_DEAD_LETTER_QUEUE,
+  RENDER_QUEUE,
+  RENDER_RETRY_LIMIT,
+  sqlAdapter,
+} from '@qorgau/db';
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logger.js';
+
+export interface RenderJob {
+  tenantId: string;
+  batchId: string;
+  personId: string;
+  kind: 'training-certificate' | 'acknowledgement-receipt';
+  language: 'kk' | 'ru' | 'en';
+  issuedBy: string | null;
+}
+
+export interface RenderJobContext {
+  job: RenderJob;
+  /** True on the attempt after which the queue gives up and moves the job to the dead letter. */
+  lastAttempt: boolean;
+}
+
+export interface JobQueue {
+  /** Enqueues inside the caller's transaction: no job exists unless the batch row commits too. */
+  enqueueRenders(tx: Executor, jobs: RenderJob[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface JobQueueOptions {
+  db: Db;
+  logger: Logger;
+  maintenanceSeconds: number;
+  /** Omitted for a process that only enqueues. */
+  work?: (context: RenderJobContext) => Promise<void>;
+  concurrency?: number;
+}
+
+const FETCH_BATCH = 8;
+
+export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: sqlAdapter(options.db),
+    migrate: false,
+    schedule: false,
+    supervise: Boolean(options.work),
+    maintenanceIntervalSeconds: options.maintenanceSeconds,
+  });
+  boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+
+  const { work } = options;
+  if (work) {
+    const workers = Math.max(1, options.concurrency ?? 2);
+    for (let index = 0; index < workers; index += 1) {
+      await boss.work<RenderJob>(
+        RENDER_QUEUE,
+        { batchSize: FETCH_BATCH, includeMetadata: true, pollingIntervalSeconds: 0.5 },
+        async (jobs) => {
+          // Each job succeeds or fails on its own; a failed one is handed back for retry.
+          for (const job of jobs) {
+            try {
+              await work({ job: job.data, lastAttempt: job.retryCount >= job.retryLimit });
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              options.logger.warn({ jobId: job.id, attempt: job.retryCount + 1 }, 'document job failed');
+              await boss.fail(RENDER_QUEUE, job.id, { message });
+            }
+          }
+        },
+      );
+    }
+  }
+
+  return {
+    async enqueueRenders(tx, jobs) {
+      if (jobs.length === 0) return;
+      await boss.insert(
+        jobs.map((data) => ({
+          name: RENDER_QUEUE,
+          data,
+          retryLimit: RENDER_RETRY_LIMIT,
+          retryDelay: 2,
+          retryBackoff: true,
+          expireInSeconds: 60,
+          deadLetter: RENDER_DEAD_LETTER_QUEUE,
+        })),
+        { db: sqlAdapter(tx) },
+      );
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

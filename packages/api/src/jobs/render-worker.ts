@@ -1,0 +1,67 @@
+import { documentsRepository, organizationsRepository, peopleRepository, withTenant } from '@qorgau/db';
+import type { AppDeps } from '../deps.js';
+import { issueDocument } from '../services/documents/issue-document.js';
+import { sampleDocumentRequest } from '../services/documents/sample-requests.js';
+import { documentTitle } from '../services/documents/titles.js';
+import type { RenderJobContext } from './queue.js';
+
+export function batchItemKey(batchId: string, personId: string): string {
+  return `batch:${batchId}:${personId}`;
+}
+
+/** One person's document of a batch. Safe to run twice: the idempotency key makes it a no-op. */
+export function createRenderWorker(deps: AppDeps) {
+  return async ({ job, lastAttempt }: RenderJobContext): Promise<void> => {
+    const scope = { tenantId: job.tenantId, userId: job.issuedBy };
+    const itemKey = batchItemKey(job.batchId, job.personId);
+    try {
+      const { person, organization } = await withTenant(deps.db, scope, async (tx) => ({
+        person: await peopleRepository.findPerson(tx, job.personId),
+        organization: await organizationsRepository.currentOrganization(tx),
+      }));
+      if (!person || !organization) throw new Error('person or organisation no longer exists');
+      const names = { kk: organization.name_kk, ru: organization.name_ru, en: organization.name_en };
+      await issueDocument(deps, {
+        tenantId: job.tenantId,
+        kind: job.kind,
+        language: job.language,
+        title: documentTitle(job.kind, job.language),
+        subjectLabel: person.fullName,
+        personId: person.id,
+        batchId: job.batchId,
+        idempotencyKey: itemKey,
+        sample: true,
+        issuedBy: job.issuedBy,
+        buildRequest: (documentId, verifyUrl) =>
+          sampleDocumentRequest(
+            job.kind,
+            job.language,
+            {
+              fullName: person.fullName,
+              position: person.position,
+              unitName: person.unitName,
+              number: person.number,
+            },
+            { name: names[job.language], bin: organization.bin },
+            documentId,
+            verifyUrl,
+          ),
+      });
+    } catch (error) {
+      if (lastAttempt) {
+        // The dead letter keeps the job; the batch shows the person and the reason to the user.
+        const reason = error instanceof Error ? error.message : String(error);
+        await withTenant(deps.db, scope, async (tx) => {
+          const first = await documentsRepository.recordBatchFailure(tx, {
+            tenantId: job.tenantId,
+            batchId: job.batchId,
+            itemKey,
+            error: reason,
+          });
+          if (first) await documentsRepository.countBatchItem(tx, job.batchId, 'failed');
+        });
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,5 @@
+/** Created by migration 20261128100000; the names are part of the schema. */
+export const JOB_SCHEMA = 'pgboss';
+export const RENDER_QUEUE = 'document-render';
+export const RENDER_DEAD_LETTER_QUEUE = 'document-render-dead';
+export const RENDER_RETRY_LIMIT = 4;
