@@ -137,7 +137,7 @@ test('/verify by upload agrees with pdfsig: the issued file is genuine, one chan
     fetch(`${hrA.baseUrl}/api/verify/upload`, {
       method: 'POST',
       headers: { 'content-type': 'application/pdf' },
-      body,
+      body: new Uint8Array(body),
     });
   const genuine = (await (await upload(bytes)).json()) as { genuine: boolean; signatureValid: boolean };
   expect(genuine).toMatchObject({ genuine: true, signatureValid: true });
