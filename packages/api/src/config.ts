@@ -21,6 +21,7 @@ const envSchema = z.object({
   PDF_POOL_SIZE: z.coerce.number().int().min(1).max(16).optional(),
   JOB_WORKERS: z.enum(['true', 'false']).default('true'),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
 });
 
 export interface AppConfig {
@@ -46,6 +47,8 @@ export interface AppConfig {
   jobWorkers: boolean;
   /** How often stalled jobs are swept back into the queue after a crash. */
   jobMaintenanceSeconds: number;
+  /** A job still active this long after it started is presumed dead (crashed worker) and retried. */
+  jobExpireSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pdfPoolSize: values.PDF_POOL_SIZE,
     jobWorkers: values.JOB_WORKERS === 'true',
     jobMaintenanceSeconds: values.JOB_MAINTENANCE_SECONDS,
+    jobExpireSeconds: values.JOB_EXPIRE_SECONDS,
   };
 }

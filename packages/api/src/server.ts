@@ -73,6 +73,7 @@ export async function startHttpServer(
     db,
     logger,
     maintenanceSeconds: config.jobMaintenanceSeconds,
+    expireSeconds: config.jobExpireSeconds,
     ...(config.jobWorkers ? { work: createRenderWorker(deps), concurrency: 2 } : {}),
   });
   mailer?.start();

@@ -34,6 +34,7 @@ export interface JobQueueOptions {
   db: Db;
   logger: Logger;
   maintenanceSeconds: number;
+  expireSeconds?: number;
   /** Omitted for a process that only enqueues. */
   work?: (context: RenderJobContext) => Promise<void>;
   concurrency?: number;
@@ -85,7 +86,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
           retryLimit: RENDER_RETRY_LIMIT,
           retryDelay: 2,
           retryBackoff: true,
-          expireInSeconds: 60,
+          expireInSeconds: options.expireSeconds ?? 60,
           deadLetter: RENDER_DEAD_LETTER_QUEUE,
         })),
         { db: sqlAdapter(tx) },
