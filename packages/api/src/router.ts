@@ -5,6 +5,8 @@ import { invitationsRouter } from './routers/invitations/router.js';
 import { organizationsRouter } from './routers/organizations/router.js';
 import { outboxRouter } from './routers/outbox/router.js';
 import { peopleRouter } from './routers/people/router.js';
+import { policyRouter } from './routers/policy/router.js';
+import { reviewRouter } from './routers/review/router.js';
 import { unitsRouter } from './routers/units/router.js';
 import { verifyRouter } from './routers/verify/router.js';
 import { router } from './trpc/procedures.js';
@@ -19,6 +21,8 @@ export const appRouter = router({
   home: homeRouter,
   documents: documentsRouter,
   verify: verifyRouter,
+  policy: policyRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,3 +8,4 @@ export * from './schemas/documents.js';
 export * from './schemas/organizations.js';
 export * from './schemas/people.js';
 export * from './schemas/units.js';
+export * from './schemas/policy.js';

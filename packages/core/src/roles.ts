@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   'documents.read',
   'documents.issue',
   'documents.readOwn',
+  'policy.read',
+  'policy.write',
+  'policy.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +51,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'documents.read': HR_AND_GOVERNANCE,
   'documents.issue': HR,
   'documents.readOwn': ALL_MEMBERS,
+  'policy.read': HR_AND_GOVERNANCE,
+  'policy.write': HR,
+  'policy.review': PROGRAMME,
 };
 
 export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {

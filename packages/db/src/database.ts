@@ -178,6 +178,49 @@ export interface DocumentBatchFailuresTable {
   failed_at: Timestamp;
 }
 
+export type PolicyStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved';
+
+export interface PolicyVersionsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  number: number;
+  model_version: string;
+  status: Generated<PolicyStatus>;
+  customization: ColumnType<unknown, string, string>;
+  authoritative_language: Generated<Language>;
+  hashes: ColumnType<Record<Language, string> | null, string | null | undefined, string | null>;
+  revision: Generated<number>;
+  based_on_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  approved_at: NullableTimestamp;
+  approved_by: string | null;
+}
+
+export interface PolicyReviewCommentsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  version_id: string;
+  clause_id: string;
+  author_id: string | null;
+  author_side: 'organization' | 'programme';
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface PolicyStateChangesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  version_id: string;
+  from_status: PolicyStatus | null;
+  to_status: PolicyStatus;
+  actor_id: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -192,6 +235,9 @@ export interface Database {
   document_batches: DocumentBatchesTable;
   documents: DocumentsTable;
   document_batch_failures: DocumentBatchFailuresTable;
+  policy_versions: PolicyVersionsTable;
+  policy_review_comments: PolicyReviewCommentsTable;
+  policy_state_changes: PolicyStateChangesTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -367,5 +413,43 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'item_key',
     'error',
     'failed_at',
+  ]),
+  policy_versions: columns<PolicyVersionsTable>()([
+    'tenant_id',
+    'id',
+    'number',
+    'model_version',
+    'status',
+    'customization',
+    'authoritative_language',
+    'hashes',
+    'revision',
+    'based_on_id',
+    'created_by',
+    'created_at',
+    'updated_at',
+    'submitted_at',
+    'approved_at',
+    'approved_by',
+  ]),
+  policy_review_comments: columns<PolicyReviewCommentsTable>()([
+    'tenant_id',
+    'id',
+    'version_id',
+    'clause_id',
+    'author_id',
+    'author_side',
+    'body',
+    'created_at',
+  ]),
+  policy_state_changes: columns<PolicyStateChangesTable>()([
+    'tenant_id',
+    'id',
+    'version_id',
+    'from_status',
+    'to_status',
+    'actor_id',
+    'note',
+    'created_at',
   ]),
 };

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely';
 import * as foundation from './migrations/20261128090000_foundation.js';
 import * as documentsAndJobs from './migrations/20261128100000_documents_and_jobs.js';
+import * as policyVersions from './migrations/20261128110000_policy_versions.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
 const MIGRATIONS: Record<string, Migration> = {
   '20261128090000_foundation': foundation,
   '20261128100000_documents_and_jobs': documentsAndJobs,
+  '20261128110000_policy_versions': policyVersions,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

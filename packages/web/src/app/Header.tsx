@@ -16,6 +16,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/hr/people', permission: 'people.read', label: (m) => m.nav.people },
   { to: '/hr/units', permission: 'units.read', label: (m) => m.nav.units },
   { to: '/hr/invitations', permission: 'invitations.read', label: (m) => m.nav.invitations },
+  { to: '/hr/documents', permission: 'documents.read', label: (m) => m.nav.documents },
   { to: '/home', permission: 'home.view', label: (m) => m.nav.home },
 ];
 

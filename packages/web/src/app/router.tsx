@@ -40,6 +40,30 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
   if (!options.replace) window.scrollTo(0, 0);
 }
 
+/**
+ * Matches "/verify/:publicId" against a pathname: the values of the ":name" segments, or null.
+ * A trailing slash is a common typo in shared links, so "/hr/people/" matches "/hr/people".
+ */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const expected = pattern.split('/');
+  const actual = normalized.split('/');
+  if (expected.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of expected.entries()) {
+    const value = actual[index] ?? '';
+    if (segment.startsWith(':')) {
+      if (value === '') return null;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (segment !== value) return null;
+  }
+  return params;
+}
+
 /** Only same-site absolute paths are followed after sign-in, so a crafted ?next= cannot send users away. */
 export function safeNextPath(next: string | null): string | null {
   if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;

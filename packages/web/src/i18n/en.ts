@@ -25,6 +25,9 @@ export const en = {
     optional: 'optional',
     actions: 'Actions',
     toStart: 'Go to the start page',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy. Select the text and copy it by hand.',
   },
   header: {
     language: 'Interface language',
@@ -44,6 +47,7 @@ export const en = {
     people: 'People',
     units: 'Units',
     invitations: 'Invitations',
+    documents: 'Documents',
     home: 'My page',
   },
   roles: {
@@ -259,6 +263,146 @@ export const en = {
     trainingsTitle: 'Trainings',
     noTrainings: 'No trainings yet',
     trainingsEmpty: 'Trainings assigned to you will appear here.',
+    documentsTitle: 'My documents',
+    noDocuments: 'No documents yet',
+    documentsEmpty: 'Certificates and receipts issued to you will appear here.',
+    signedOn: (date: string) => `Signed ${date}`,
+  },
+  jobs: {
+    progress: 'Progress',
+    status: 'Status',
+    statuses: {
+      running: 'In progress',
+      completed: 'Completed',
+      completedWithFailures: 'Completed with failures',
+    },
+    done: 'Done',
+    failed: 'Failed',
+    outOf: (done: string, total: string) => `${done} of ${total}`,
+    remaining: 'Time remaining',
+    estimating: 'Estimating…',
+    eta: {
+      underMinute: 'less than a minute',
+      minutes: (count: number) =>
+        plural('en', count, { one: 'about {n} minute', other: 'about {n} minutes' }),
+      hours: (count: number) => plural('en', count, { one: 'about {n} hour', other: 'about {n} hours' }),
+    },
+    valueText: (percent: string, done: string, total: string, failed: string) =>
+      `${percent}: ${done} of ${total} done, ${failed} failed`,
+    failuresTitle: (count: number) =>
+      plural('en', count, {
+        one: '{n} item could not be completed',
+        other: '{n} items could not be completed',
+      }),
+    failuresNote: 'Each was tried several times and then set aside. The other items were not affected.',
+    failureItem: 'Item',
+    failureReason: 'Reason',
+    failureTime: 'When',
+  },
+  documents: {
+    title: 'Documents',
+    intro:
+      'Signed PDF certificates and receipts issued by your organisation. Anyone can check them on the public verification page.',
+    kinds: {
+      'training-certificate': 'Training certificate',
+      'acknowledgement-receipt': 'Policy acknowledgement receipt',
+    },
+    samples: {
+      title: 'Generate sample documents',
+      explanation:
+        'Sample documents let you preview the layouts with your own organisation and people before real certificates and receipts are issued. One document is made for every active person. They are signed like real documents, but the verification page marks them SAMPLE, so they cannot pass for the real thing.',
+      kind: 'Document type',
+      language: 'Language of the documents',
+      submit: 'Generate sample documents',
+      started: (count: number) =>
+        plural('en', count, {
+          one: 'Generating {n} sample document.',
+          other: 'Generating {n} sample documents.',
+        }),
+      progressTitle: 'This batch',
+    },
+    batches: {
+      title: 'Recent batches',
+      empty: 'No batches yet.',
+      startedAt: (date: string) => `Started ${date}`,
+      finishedAt: (date: string) => `finished ${date}`,
+      showDocuments: 'Show its documents',
+    },
+    list: {
+      title: 'Issued documents',
+      empty: 'No documents have been issued yet.',
+      emptyBatch: 'No documents from this batch yet.',
+      batch: 'Batch',
+      allBatches: 'All batches',
+      batchOption: (kind: string, language: string, date: string) => `${kind}, ${language} · ${date}`,
+      limitNote: (count: number) =>
+        plural('en', count, {
+          one: 'Only the latest document is shown.',
+          other: 'Only the latest {n} documents are shown.',
+        }),
+      columns: {
+        title: 'Document',
+        person: 'Person',
+        publicId: 'Identifier',
+        signedAt: 'Signed',
+        sha256: 'SHA-256',
+      },
+      copySha: 'Copy SHA-256',
+      download: 'Download',
+      verify: 'Verify',
+    },
+  },
+  verify: {
+    title: 'Check a document',
+    intro:
+      'Check that a certificate or receipt was really issued through Qorgau and has not been changed. No account is needed.',
+    byId: {
+      title: 'Check by identifier',
+      label: 'Document identifier',
+      hint: 'Printed on the document next to the QR code, for example QRG-7K2M-9D4X-H3PQ.',
+      submit: 'Check',
+    },
+    upload: {
+      title: 'Check a PDF file',
+      intro:
+        'Upload the PDF you received. We compare it byte for byte with the document we issued and check its digital signature.',
+      choose: 'Choose a PDF file',
+      drop: 'or drop it here',
+      limit: 'PDF, up to 25 MB.',
+      checking: 'Checking the file…',
+      tooLarge: 'This file is larger than 25 MB. Documents issued through Qorgau are much smaller.',
+    },
+    result: {
+      label: 'Result',
+      genuineTitle: 'Genuine document',
+      genuineById:
+        'A document with this identifier was issued through Qorgau. Compare the details below with the document you have. To check a PDF file byte for byte, upload it on this page.',
+      genuineFile:
+        'This file is exactly the document issued through Qorgau, and its digital signature is valid.',
+      issuedBy: 'Issued by',
+      document: 'Document',
+      concerns: 'Concerns',
+      signedAt: 'Signed',
+      signer: 'Signed by',
+      publicId: 'Identifier',
+      sha256: 'SHA-256 fingerprint of the issued file',
+      sampleBadge: 'SAMPLE',
+      sampleText:
+        'This is a sample document, made only to preview the layout. It does not certify anything about the person named in it.',
+      notFoundTitle: 'Not found',
+      notFoundText: (id: string) =>
+        `No document with the identifier ${id} was issued through Qorgau. Check that you typed it exactly as printed. If it is correct, the document is not genuine.`,
+      notGenuineTitle: 'This file is not the document Qorgau issued',
+      contentsUnknown:
+        'Its contents do not match any document in our register: either the file was changed after it was issued, or Qorgau never issued it.',
+      contentsKnown:
+        'Its contents match a document in our register, but the file cannot be confirmed as genuine.',
+      signatureIntact: 'The digital signature inside the file is intact.',
+      signatureBroken: 'The digital signature inside the file is missing or broken.',
+      fileSha: 'SHA-256 fingerprint of your file',
+      fileName: 'File',
+    },
+    checkAnother: 'Check another document',
   },
   pagination: {
     label: 'Pages',
@@ -325,6 +469,14 @@ export const en = {
       'organization.binTaken': 'An organisation with this BIN is already registered.',
       'organization.notFound': 'This organisation no longer exists.',
       'outbox.disabled': 'The outbox is only available in development and demo mode.',
+      'verify.notPdf': 'This file is not a PDF. Choose the PDF document you received.',
+      'verify.noFile': 'The file is empty. Choose the PDF again.',
+      'verify.tooLarge': 'This file is larger than 25 MB. Documents issued through Qorgau are much smaller.',
+      'documents.samplesDisabled': 'Sample documents can only be generated in demo mode.',
+      'documents.workersUnavailable': 'The document service is not running right now. Try again later.',
+      'documents.nobodyToIssue': 'There are no active people to issue documents to. Add people first.',
+      'documentBatch.notFound': 'This batch no longer exists.',
+      'document.notFound': 'This document no longer exists.',
     },
     /** Keys the API and the shared schemas put next to a field. */
     fields: {
@@ -339,6 +491,8 @@ export const en = {
       invalidToken: 'The link is not valid. Open the full link from the email.',
       invalidLanguage: 'Choose a language.',
       invalidKind: 'Choose a type.',
+      invalidDocumentId:
+        'Enter the identifier as printed: QRG and three groups of four letters or digits, like QRG-7K2M-9D4X-H3PQ.',
     },
   },
 };

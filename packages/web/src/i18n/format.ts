@@ -4,6 +4,30 @@ export type Formatters = {
   date: (iso: string | null | undefined) => string;
   dateTime: (iso: string | null | undefined) => string;
   number: (value: number) => string;
+  /** 0.453 → "45%" (whole percents: progress does not need more). */
+  percent: (ratio: number) => string;
+  /** Bytes as people read them: "812 KB", "2.4 MB". */
+  fileSize: (bytes: number) => string;
+};
+
+/**
+ * An estimate rounded the way people say it: under a minute, whole minutes, then whole hours.
+ * Dictionaries turn it into words with the right plural forms.
+ */
+export type RoughDuration = { unit: 'underMinute' } | { unit: 'minutes' | 'hours'; count: number };
+
+export function roughDuration(seconds: number): RoughDuration {
+  if (seconds < 60) return { unit: 'underMinute' };
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  return { unit: 'hours', count: Math.round(minutes / 60) };
+}
+
+// Written out rather than taken from Intl's unit style: ICU's Kazakh data spells "MБ" with a Latin M.
+const FILE_SIZE_UNITS: Record<Language, { kilobytes: string; megabytes: string }> = {
+  kk: { kilobytes: 'КБ', megabytes: 'МБ' },
+  ru: { kilobytes: 'КБ', megabytes: 'МБ' },
+  en: { kilobytes: 'KB', megabytes: 'MB' },
 };
 
 const KAZAKH_MONTHS = [
@@ -56,11 +80,15 @@ function usesKazakhFallback(language: Language): boolean {
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
+function localeFor(language: Language): string {
+  // Russian shares Kazakh's number conventions (space groups, decimal comma).
+  return usesKazakhFallback(language) ? LOCALE_TAGS.ru : LOCALE_TAGS[language];
+}
+
 export function numberFormatFor(language: Language): Intl.NumberFormat {
   let format = numberFormats.get(language);
   if (!format) {
-    // Russian shares Kazakh's number conventions (space groups, decimal comma).
-    format = new Intl.NumberFormat(usesKazakhFallback(language) ? LOCALE_TAGS.ru : LOCALE_TAGS[language]);
+    format = new Intl.NumberFormat(localeFor(language));
     numberFormats.set(language, format);
   }
   return format;
@@ -70,6 +98,9 @@ export function createFormatters(language: Language): Formatters {
   const fallback = usesKazakhFallback(language);
   const number = numberFormatFor(language);
   const date = new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'medium' });
+  const percent = new Intl.NumberFormat(localeFor(language), { style: 'percent', maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 1 });
+  const units = FILE_SIZE_UNITS[language];
   const dateTime = new Intl.DateTimeFormat(LOCALE_TAGS[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -88,5 +119,10 @@ export function createFormatters(language: Language): Formatters {
         : dateTime.format(value);
     },
     number: (value) => number.format(value),
+    percent: (ratio) => percent.format(ratio),
+    fileSize: (bytes) =>
+      bytes < 1024 * 1024
+        ? `${number.format(Math.max(1, Math.round(bytes / 1024)))} ${units.kilobytes}`
+        : `${decimal.format(bytes / (1024 * 1024))} ${units.megabytes}`,
   };
 }

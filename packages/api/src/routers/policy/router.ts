@@ -1,0 +1,24 @@
+import { router } from '../../trpc/procedures.js';
+import { check } from './check.js';
+import { comment } from './comment.js';
+import { diff } from './diff.js';
+import { get } from './get.js';
+import { model } from './model.js';
+import { preview } from './preview.js';
+import { saveDraft } from './saveDraft.js';
+import { startDraft } from './startDraft.js';
+import { submit } from './submit.js';
+import { versions } from './versions.js';
+
+export const policyRouter = router({
+  model,
+  versions,
+  get,
+  startDraft,
+  saveDraft,
+  preview,
+  check,
+  diff,
+  submit,
+  comment,
+});

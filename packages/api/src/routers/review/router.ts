@@ -1,0 +1,7 @@
+import { router } from '../../trpc/procedures.js';
+import { comment } from './comment.js';
+import { decide } from './decide.js';
+import { get } from './get.js';
+import { queue } from './queue.js';
+
+export const reviewRouter = router({ queue, get, comment, decide });

@@ -1,0 +1,6 @@
+/** The QR code on every issued document points here; the API builds the same URL (verifyUrlFor). */
+export const VERIFY_DOCUMENT_PATH = '/verify/:publicId';
+
+export function verifyPathFor(publicId: string): string {
+  return `/verify/${encodeURIComponent(publicId)}`;
+}
