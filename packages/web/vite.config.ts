@@ -7,5 +7,5 @@ const apiOrigin = process.env.QORGAU_API_ORIGIN ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', assetsDir: 'assets', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/trpc': apiOrigin } },
+  server: { proxy: { '/trpc': apiOrigin, '/api': apiOrigin } },
 });

@@ -24,9 +24,12 @@ const WITHOUT_IDS = new Set([
   'documents.mine',
   'documents.batches',
   'documents.startSampleBatch',
+  'policy.model',
+  'policy.versions',
+  'policy.startDraft',
 ]);
 const ID_TAKING = Object.entries(TENANT_PROCEDURES).filter(
-  ([path]) => /^(people|units|invitations|documents)\./.test(path) && !WITHOUT_IDS.has(path),
+  ([path]) => /^(people|units|invitations|documents|policy)\./.test(path) && !WITHOUT_IDS.has(path),
 );
 
 async function snapshotOfB() {
@@ -46,6 +49,7 @@ describe('an HR officer of A aiming at B’s ids', () => {
         personId: tenantB.personIds[0] ?? '',
         invitationId: tenantB.invitationId,
         batchId: tenantB.batchId,
+        policyVersionId: tenantB.policyVersionId,
       };
       const code = await trpcCode(procedure.call(await hrOfficerOfA.caller(), ids));
       expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code);

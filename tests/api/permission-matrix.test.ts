@@ -19,6 +19,7 @@ beforeAll(async () => {
     personId: company.personIds[0] ?? '',
     invitationId: company.invitationId,
     batchId: company.batchId,
+    policyVersionId: company.policyVersionId,
   };
   for (const role of ROLES) {
     const client = new TestClient(deps);

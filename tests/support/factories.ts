@@ -24,6 +24,7 @@ export interface TenantFixture {
   personIds: string[];
   invitationId: string;
   batchId: string;
+  policyVersionId: string;
   users: Record<
     'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member',
     { id: string; email: string }
@@ -108,7 +109,20 @@ export async function createTenant(
     .values({ tenant_id: tenantId, kind: 'training-certificate', language: 'kk', total: 1 })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { tenantId, unitId: unit.id, personIds, invitationId: invitation.id, batchId: batch.id, users };
+  const policyVersion = await ownerDb
+    .insertInto('policy_versions')
+    .values({ tenant_id: tenantId, number: 1, model_version: 'fixture', customization: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    tenantId,
+    unitId: unit.id,
+    personIds,
+    invitationId: invitation.id,
+    batchId: batch.id,
+    policyVersionId: policyVersion.id,
+    users,
+  };
 }
 
 /** The programme's NGO tenant with one project staff member. */

@@ -8,6 +8,7 @@ export interface TargetIds {
   personId: string;
   invitationId: string;
   batchId: string;
+  policyVersionId: string;
 }
 
 type Caller = Awaited<ReturnType<TestClient['caller']>>;
@@ -93,6 +94,61 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
   'documents.startSampleBatch': {
     permission: 'documents.issue',
     call: (c) => c.documents.startSampleBatch({ kind: 'training-certificate', language: 'kk' }),
+  },
+  'policy.model': { permission: 'policy.read', call: (c) => c.policy.model() },
+  'policy.versions': { permission: 'policy.read', call: (c) => c.policy.versions() },
+  'policy.get': { permission: 'policy.read', call: (c, ids) => c.policy.get({ id: ids.policyVersionId }) },
+  'policy.startDraft': { permission: 'policy.write', call: (c) => c.policy.startDraft() },
+  'policy.saveDraft': {
+    permission: 'policy.write',
+    call: (c, ids) =>
+      c.policy.saveDraft({
+        id: ids.policyVersionId,
+        revision: 1,
+        customization: {},
+        authoritativeLanguage: 'ru',
+      }),
+  },
+  'policy.preview': {
+    permission: 'policy.read',
+    call: (c, ids) => c.policy.preview({ id: ids.policyVersionId, language: 'kk' }),
+  },
+  'policy.check': {
+    permission: 'policy.read',
+    call: (c, ids) => c.policy.check({ id: ids.policyVersionId }),
+  },
+  'policy.diff': {
+    permission: 'policy.read',
+    call: (c, ids) => c.policy.diff({ id: ids.policyVersionId, language: 'ru' }),
+  },
+  'policy.submit': {
+    permission: 'policy.write',
+    call: (c, ids) => c.policy.submit({ id: ids.policyVersionId, revision: 1 }),
+  },
+  'policy.comment': {
+    permission: 'policy.write',
+    call: (c, ids) =>
+      c.policy.comment({ id: ids.policyVersionId, clauseId: 'confidentiality', body: 'Reply' }),
+  },
+  'review.queue': { permission: 'policy.review', call: (c) => c.review.queue() },
+  'review.get': {
+    permission: 'policy.review',
+    call: (c, ids) => c.review.get({ organizationId: ids.tenantId, versionId: ids.policyVersionId }),
+  },
+  'review.comment': {
+    permission: 'policy.review',
+    call: (c, ids) =>
+      c.review.comment({
+        organizationId: ids.tenantId,
+        versionId: ids.policyVersionId,
+        clauseId: 'confidentiality',
+        body: 'Why?',
+      }),
+  },
+  'review.decide': {
+    permission: 'policy.review',
+    call: (c, ids) =>
+      c.review.decide({ organizationId: ids.tenantId, versionId: ids.policyVersionId, decision: 'approve' }),
   },
 };
 

@@ -9,6 +9,7 @@ import './styles/feedback.css';
 import './styles/header-widgets.css';
 import './styles/outbox.css';
 import './styles/tables.css';
+import './styles/documents.css';
 import './styles/utilities.css';
 
 const root = document.getElementById('root');

@@ -21,6 +21,7 @@ const CONSTRAINTS: Record<string, { code: DomainErrorCode; message: string; fiel
   people_tenant_id_unit_id_fkey: { code: 'NOT_FOUND', message: 'unit.notFound', field: 'unitId' },
   units_tenant_id_parent_id_fkey: { code: 'NOT_FOUND', message: 'unit.notFound', field: 'parentId' },
   invitations_tenant_id_person_id_fkey: { code: 'NOT_FOUND', message: 'person.notFound', field: 'personId' },
+  policy_versions_open_key: { code: 'CONFLICT', message: 'policy.draftExists' },
 };
 
 interface PgError {
@@ -32,6 +33,8 @@ function fromDatabaseError(error: PgError): DomainError | null {
   const known = error.constraint ? CONSTRAINTS[error.constraint] : undefined;
   if (known) return new DomainError(known.code, known.message, known.field);
   if (error.code === '22P02') return new DomainError('INVALID', 'invalidInput');
+  // Raised by the schema's own guards (frozen versions, append-only tables).
+  if (error.code === '42501') return new DomainError('FORBIDDEN', 'permission.denied');
   return null;
 }
 

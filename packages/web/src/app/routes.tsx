@@ -1,17 +1,17 @@
 import type { Permission } from '@qorgau/core';
 import type { ComponentType } from 'react';
+import { VERIFY_DOCUMENT_PATH } from '../lib/documentLinks';
 import { AcceptInvitationPage } from '../pages/auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from '../pages/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
 import { SignInPage } from '../pages/auth/SignInPage';
 import { HomePage } from '../pages/home/HomePage';
-import { InvitationsPage } from '../pages/hr/InvitationsPage';
 import { DocumentsPage } from '../pages/hr/documents/DocumentsPage';
+import { InvitationsPage } from '../pages/hr/InvitationsPage';
 import { PeoplePage } from '../pages/hr/PeoplePage';
 import { UnitsPage } from '../pages/hr/UnitsPage';
 import { OutboxPage } from '../pages/programme/OutboxPage';
 import { ProgrammePage } from '../pages/programme/ProgrammePage';
-import { VERIFY_DOCUMENT_PATH } from '../pages/verify/paths';
 import { VerifyPage } from '../pages/verify/VerifyPage';
 import { matchPath } from './router';
 

@@ -28,9 +28,14 @@ export const JOB_POLL_MS = 1000;
  * For react-query's refetchInterval: poll once a second while the job runs, stop once it finished.
  * Any query whose data carries a JobStatus can use it.
  */
-export function pollWhileRunning(query: { state: { data?: { status: JobStatus } | undefined } }) {
-  const status = query.state.data?.status;
-  return status === undefined || status === 'running' ? JOB_POLL_MS : false;
+export function pollWhileRunning(query: {
+  state: { data?: { status: JobStatus } | undefined; error?: unknown };
+}): number | false {
+  const { data, error } = query.state;
+  // Without any data, an error is an answer (no such job, no access): asking again will not change it.
+  // With data, a failed poll is most likely a blip, and the next one may well succeed.
+  if (data === undefined) return error ? false : JOB_POLL_MS;
+  return data.status === 'running' ? JOB_POLL_MS : false;
 }
 
 const STATUS_BADGES: Record<JobStatus, string> = {
@@ -150,7 +155,10 @@ export function JobProgress({
         {failed > 0 || !compact ? (
           <div>
             <dt>{m.jobs.failed}</dt>
-            <dd className={failed > 0 ? 'numeric job-progress__failed-count' : 'numeric'} data-testid="job-failed">
+            <dd
+              className={failed > 0 ? 'numeric job-progress__failed-count' : 'numeric'}
+              data-testid="job-failed"
+            >
               {format.number(failed)}
             </dd>
           </div>

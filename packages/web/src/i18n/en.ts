@@ -327,6 +327,7 @@ export const en = {
       startedAt: (date: string) => `Started ${date}`,
       finishedAt: (date: string) => `finished ${date}`,
       showDocuments: 'Show its documents',
+      showAll: (count: string) => `Show all batches (${count})`,
     },
     list: {
       title: 'Issued documents',

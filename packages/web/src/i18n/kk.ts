@@ -326,6 +326,7 @@ export const kk: Messages = {
       startedAt: (date: string) => `Басталды: ${date}`,
       finishedAt: (date: string) => `аяқталды: ${date}`,
       showDocuments: 'Оның құжаттарын көрсету',
+      showAll: (count: string) => `Барлық топтамаларды көрсету (${count})`,
     },
     list: {
       title: 'Берілген құжаттар',

@@ -357,6 +357,7 @@ export const ru: Messages = {
       startedAt: (date: string) => `Запущен ${date}`,
       finishedAt: (date: string) => `завершён ${date}`,
       showDocuments: 'Показать его документы',
+      showAll: (count: string) => `Показать все пакеты (${count})`,
     },
     list: {
       title: 'Выданные документы',

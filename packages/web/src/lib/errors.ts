@@ -61,7 +61,8 @@ const HTTP_STATUS_CODES: Record<number, string> = {
 
 function describeHttpError(m: Messages, error: HttpError): DescribedError {
   if (error.status === 0) return { message: m.errors.network, requestId: null };
-  if (error.retryAfterSeconds) return { message: m.errors.rateLimited(Math.ceil(error.retryAfterSeconds)), requestId: null };
+  if (error.retryAfterSeconds)
+    return { message: m.errors.rateLimited(Math.ceil(error.retryAfterSeconds)), requestId: null };
   const known = lookup(m.errors.messages, error.message);
   if (known) return { message: known, requestId: null };
   const code = HTTP_STATUS_CODES[error.status] ?? (error.status >= 500 ? 'INTERNAL_SERVER_ERROR' : null);

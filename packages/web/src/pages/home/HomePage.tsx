@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMe } from '../../app/session';
+import { can, useMe } from '../../app/session';
 import { useTRPC } from '../../app/trpc';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MyDocuments } from './MyDocuments';
 
 export function HomePage() {
   const { m, language } = useI18n();
@@ -65,6 +66,7 @@ export function HomePage() {
             </div>
           ) : null}
         </section>
+        {can(me, 'documents.readOwn') ? <MyDocuments /> : null}
       </div>
     </>
   );

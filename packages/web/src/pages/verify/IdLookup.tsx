@@ -6,9 +6,9 @@ import { useTRPC } from '../../app/trpc';
 import { TextField } from '../../components/Field';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
+import { verifyPathFor } from '../../lib/documentLinks';
 import { translateFieldMessage } from '../../lib/errors';
 import { validate } from '../../lib/validate';
-import { verifyPathFor } from './paths';
 import { VerifiedDocumentCard } from './VerifiedDocumentCard';
 
 /** People paste the whole QR link as often as the identifier; the identifier is its last segment. */

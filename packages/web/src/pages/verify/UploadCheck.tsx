@@ -52,7 +52,7 @@ export function UploadCheck() {
       <div className="stack">
         <p className="muted">{m.verify.upload.intro}</p>
         {/* Drag and drop is a shortcut; the file input (and its label button) is the keyboard path. */}
-        <div
+        <fieldset
           className={dragging ? 'dropzone dropzone--active' : 'dropzone'}
           onDragOver={onDragOver}
           onDragEnter={onDragOver}
@@ -60,6 +60,7 @@ export function UploadCheck() {
           onDrop={onDrop}
           data-testid="verify-dropzone"
         >
+          <legend className="visually-hidden">{m.verify.upload.title}</legend>
           <input
             id={inputId}
             type="file"
@@ -76,7 +77,7 @@ export function UploadCheck() {
           <span id={`${inputId}-limit`} className="dropzone__limit">
             {m.verify.upload.limit}
           </span>
-        </div>
+        </fieldset>
         {file ? (
           <p className="file-line" data-testid="verify-file">
             <span className="file-line__name">{file.name}</span>
@@ -84,9 +85,12 @@ export function UploadCheck() {
           </p>
         ) : null}
         {tooLarge ? <FormError error={new HttpError(413, 'verify.tooLarge')} /> : null}
-        {check.isPending ? <Loading label={m.verify.upload.checking} /> : null}
-        <FormError error={check.error} />
-        {check.data ? <UploadVerdict result={check.data} /> : null}
+        {/* Present from the start, so the verdict is announced when it arrives. */}
+        <div className="stack" aria-live="polite">
+          {check.isPending ? <Loading label={m.verify.upload.checking} /> : null}
+          <FormError error={check.error} />
+          {check.data ? <UploadVerdict result={check.data} /> : null}
+        </div>
       </div>
     </section>
   );
@@ -99,12 +103,7 @@ function UploadVerdict({ result }: { result: UploadVerification }) {
   if (result.genuine && result.document)
     return <VerifiedDocumentCard document={result.document} explanation={r.genuineFile} />;
   return (
-    <section
-      className="card verdict verdict--bad"
-      aria-labelledby={titleId}
-      role="alert"
-      data-testid="verify-not-genuine"
-    >
+    <section className="card verdict verdict--bad" aria-labelledby={titleId} data-testid="verify-not-genuine">
       <div className="verdict__head">
         <svg className="verdict__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="11" />

@@ -1,8 +1,8 @@
 import { matchPath, useLocation } from '../../app/router';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
+import { VERIFY_DOCUMENT_PATH } from '../../lib/documentLinks';
 import { IdLookupForm, IdResult } from './IdLookup';
-import { VERIFY_DOCUMENT_PATH } from './paths';
 import { UploadCheck } from './UploadCheck';
 
 /**
