@@ -130,6 +130,19 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     call: (c, ids) =>
       c.policy.comment({ id: ids.policyVersionId, clauseId: 'confidentiality', body: 'Reply' }),
   },
+  'policy.modelUpdate': {
+    permission: 'policy.read',
+    call: (c, ids) => c.policy.modelUpdate({ id: ids.policyVersionId }),
+  },
+  'policy.applyModelUpdate': {
+    permission: 'policy.write',
+    call: (c, ids) => c.policy.applyModelUpdate({ id: ids.policyVersionId, revision: 1, keep: [] }),
+  },
+  'review.models': { permission: 'policy.review', call: (c) => c.review.models() },
+  'review.publishModel': {
+    permission: 'policy.review',
+    call: (c) => c.review.publishModel({ changelog: 'Again' }),
+  },
   'review.queue': { permission: 'policy.review', call: (c) => c.review.queue() },
   'review.get': {
     permission: 'policy.review',

@@ -11,6 +11,7 @@ export { createRateLimits } from './security/rate-limits.js';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './seed/logins.js';
 export { seedDemo } from './seed/seed-demo.js';
 export { prepareDatabase, type RunningServer, seedIfDemo, startHttpServer } from './server.js';
+export { bootstrapPolicyModel } from './services/policy/model.js';
 export { resolveSession } from './services/sessions.js';
 export { verifyAuditChains } from './services/verify-audit.js';
 export type { Context } from './trpc/context.js';

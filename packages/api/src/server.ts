@@ -11,6 +11,7 @@ import { createRenderWorker } from './jobs/render-worker.js';
 import type { Logger } from './logger.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { bootstrapPolicyModel } from './services/policy/model.js';
 
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DatabaseRuntime> {
   const runtime = await startDatabase({
@@ -21,6 +22,12 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
     log: (message) => logger.warn(message),
   });
   await migrateDatabase(runtime);
+  const ownerDb = runtime.ownerDb();
+  try {
+    await bootstrapPolicyModel(ownerDb);
+  } finally {
+    await ownerDb.destroy();
+  }
   return runtime;
 }
 

@@ -7,5 +7,5 @@ export * from './schemas/common.js';
 export * from './schemas/documents.js';
 export * from './schemas/organizations.js';
 export * from './schemas/people.js';
-export * from './schemas/units.js';
 export * from './schemas/policy.js';
+export * from './schemas/units.js';

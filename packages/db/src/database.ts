@@ -197,6 +197,16 @@ export interface PolicyVersionsTable {
   submitted_at: NullableTimestamp;
   approved_at: NullableTimestamp;
   approved_by: string | null;
+  clause_pins: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+export interface PolicyModelsTable {
+  version: string;
+  manifest: ColumnType<unknown, string, never>;
+  sources: ColumnType<unknown, string, never>;
+  changelog: string;
+  published_at: Timestamp;
+  published_by: string | null;
 }
 
 export interface PolicyReviewCommentsTable {
@@ -238,6 +248,7 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   policy_review_comments: PolicyReviewCommentsTable;
   policy_state_changes: PolicyStateChangesTable;
+  policy_models: PolicyModelsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -431,6 +442,7 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'submitted_at',
     'approved_at',
     'approved_by',
+    'clause_pins',
   ]),
   policy_review_comments: columns<PolicyReviewCommentsTable>()([
     'tenant_id',
@@ -451,5 +463,13 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'actor_id',
     'note',
     'created_at',
+  ]),
+  policy_models: columns<PolicyModelsTable>()([
+    'version',
+    'manifest',
+    'sources',
+    'changelog',
+    'published_at',
+    'published_by',
   ]),
 };

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, type MigrationResu
 import * as foundation from './migrations/20261128090000_foundation.js';
 import * as documentsAndJobs from './migrations/20261128100000_documents_and_jobs.js';
 import * as policyVersions from './migrations/20261128110000_policy_versions.js';
+import * as policyModels from './migrations/20261128120000_policy_models.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128090000_foundation': foundation,
   '20261128100000_documents_and_jobs': documentsAndJobs,
   '20261128110000_policy_versions': policyVersions,
+  '20261128120000_policy_models': policyModels,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

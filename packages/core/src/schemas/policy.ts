@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema, languageSchema } from './common.js';
 
-const clauseIdSchema = z.string({ error: 'required' }).regex(/^[a-z0-9-]{1,100}$/, { error: 'invalidClause' });
+const clauseIdSchema = z
+  .string({ error: 'required' })
+  .regex(/^[a-z0-9-]{1,100}$/, { error: 'invalidClause' });
 
 /** The customization itself is validated by the policy engine's own schema in the service. */
 export const saveDraftInput = z.object({
@@ -29,4 +31,18 @@ export const reviewCommentInput = reviewTargetInput.extend({
 export const reviewDecisionInput = reviewTargetInput.extend({
   decision: z.enum(['approve', 'requestChanges'], { error: 'invalidDecision' }),
   note: z.string().trim().max(4000, { error: 'tooLong' }).optional(),
+});
+
+export const applyModelUpdateInput = z.object({
+  id: idSchema,
+  revision: z.number().int().min(1),
+  keep: z.array(clauseIdSchema).max(200).default([]),
+});
+
+export const publishModelInput = z.object({
+  changelog: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(10000, { error: 'tooLong' }),
 });

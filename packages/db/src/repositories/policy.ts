@@ -22,7 +22,7 @@ export function listPolicyVersions(db: Executor) {
 export function findPolicyVersion(db: Executor, id: string) {
   return db
     .selectFrom('policy_versions')
-    .select([...SUMMARY, 'customization', 'hashes', 'based_on_id as basedOnId'])
+    .select([...SUMMARY, 'customization', 'hashes', 'based_on_id as basedOnId', 'clause_pins as clausePins'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -38,7 +38,13 @@ export function findOpenPolicyVersion(db: Executor) {
 export function findLatestApproved(db: Executor) {
   return db
     .selectFrom('policy_versions')
-    .select(['id', 'customization', 'authoritative_language as authoritativeLanguage'])
+    .select([
+      'id',
+      'customization',
+      'authoritative_language as authoritativeLanguage',
+      'model_version as modelVersion',
+      'clause_pins as clausePins',
+    ])
     .where('status', '=', 'approved')
     .orderBy('number', 'desc')
     .executeTakeFirst();
@@ -53,6 +59,7 @@ export async function insertPolicyVersion(
     authoritativeLanguage: 'kk' | 'ru' | 'en';
     basedOnId: string | null;
     createdBy: string | null;
+    clausePins?: Record<string, string>;
   },
 ): Promise<string> {
   const next = await db
@@ -69,6 +76,7 @@ export async function insertPolicyVersion(
       authoritative_language: version.authoritativeLanguage,
       based_on_id: version.basedOnId,
       created_by: version.createdBy,
+      clause_pins: JSON.stringify(version.clausePins ?? {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -224,4 +232,73 @@ export interface ReviewQueueRow {
 export async function policyReviewQueue(db: Executor): Promise<ReviewQueueRow[]> {
   const result = await sql<ReviewQueueRow>`select * from app_policy_review_queue()`.execute(db);
   return result.rows;
+}
+
+/** Moves an editable version onto another model, keeping the listed clauses from older ones. */
+export async function rebaseOnModel(
+  db: Executor,
+  update: { id: string; revision: number; modelVersion: string; clausePins: Record<string, string> },
+): Promise<number | null> {
+  const row = await db
+    .updateTable('policy_versions')
+    .set((eb) => ({
+      model_version: update.modelVersion,
+      clause_pins: JSON.stringify(update.clausePins),
+      revision: eb('revision', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', update.id)
+    .where('revision', '=', update.revision)
+    .where('status', 'in', ['draft', 'changes_requested'])
+    .returning('revision')
+    .executeTakeFirst();
+  return row?.revision ?? null;
+}
+
+export function findPolicyModel(db: Executor, version: string) {
+  return db.selectFrom('policy_models').selectAll().where('version', '=', version).executeTakeFirst();
+}
+
+export function latestPolicyModelVersion(db: Executor) {
+  return db
+    .selectFrom('policy_models')
+    .select(['version', 'changelog', 'published_at as publishedAt'])
+    .orderBy('published_at', 'desc')
+    .executeTakeFirst();
+}
+
+export function listPolicyModels(db: Executor) {
+  return db
+    .selectFrom('policy_models')
+    .select(['version', 'changelog', 'published_at as publishedAt'])
+    .orderBy('published_at', 'desc')
+    .execute();
+}
+
+/** Project staff only: the database function checks it. */
+export async function publishPolicyModel(
+  db: Executor,
+  model: { version: string; manifest: unknown; sources: unknown; changelog: string },
+) {
+  await sql`select app_publish_policy_model(${model.version}, ${JSON.stringify(model.manifest)}::jsonb,
+    ${JSON.stringify(model.sources)}::jsonb, ${model.changelog})`.execute(db);
+}
+
+/** Deployment bootstrap, as the owner: the model that ships becomes the first published one. */
+export async function insertInitialPolicyModel(
+  db: Executor,
+  model: { version: string; manifest: unknown; sources: unknown; changelog: string },
+): Promise<boolean> {
+  const existing = await db.selectFrom('policy_models').select('version').limit(1).executeTakeFirst();
+  if (existing) return false;
+  await db
+    .insertInto('policy_models')
+    .values({
+      version: model.version,
+      manifest: JSON.stringify(model.manifest),
+      sources: JSON.stringify(model.sources),
+      changelog: model.changelog,
+    })
+    .execute();
+  return true;
 }

@@ -371,10 +371,8 @@ export const en = {
       drop: 'or drop it here',
       limit: 'PDF, up to 25 MB.',
       checking: 'Checking the file…',
-      tooLarge: 'This file is larger than 25 MB. Documents issued through Qorgau are much smaller.',
     },
     result: {
-      label: 'Result',
       genuineTitle: 'Genuine document',
       genuineById:
         'A document with this identifier was issued through Qorgau. Compare the details below with the document you have. To check a PDF file byte for byte, upload it on this page.',
@@ -401,7 +399,6 @@ export const en = {
       signatureIntact: 'The digital signature inside the file is intact.',
       signatureBroken: 'The digital signature inside the file is missing or broken.',
       fileSha: 'SHA-256 fingerprint of your file',
-      fileName: 'File',
     },
     checkAnother: 'Check another document',
   },

@@ -1,9 +1,11 @@
 import { router } from '../../trpc/procedures.js';
+import { applyModelUpdate } from './applyModelUpdate.js';
 import { check } from './check.js';
 import { comment } from './comment.js';
 import { diff } from './diff.js';
 import { get } from './get.js';
 import { model } from './model.js';
+import { modelUpdate } from './modelUpdate.js';
 import { preview } from './preview.js';
 import { saveDraft } from './saveDraft.js';
 import { startDraft } from './startDraft.js';
@@ -21,4 +23,6 @@ export const policyRouter = router({
   diff,
   submit,
   comment,
+  modelUpdate,
+  applyModelUpdate,
 });

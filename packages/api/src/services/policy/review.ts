@@ -2,7 +2,7 @@ import { DomainError, notFound } from '@qorgau/core';
 import { type Db, type Executor, policyRepository, withTenant } from '@qorgau/db';
 import { policyHashes } from '@qorgau/policy';
 import { type Actor, recordAudit } from '../audit.js';
-import { currentModel, validCustomization } from './model.js';
+import { modelForVersion, validCustomization } from './model.js';
 import { checkVersion, commentOnVersion, getVersion } from './versions.js';
 
 /** Project staff's queue of every partner's submitted and reviewed versions: no policy text. */
@@ -128,7 +128,7 @@ export function decideReview(
       const to = input.decision === 'approve' ? 'approved' : 'changes_requested';
       const hashes =
         to === 'approved'
-          ? policyHashes(currentModel(), validCustomization(version.customization))
+          ? policyHashes(await modelForVersion(partnerTx, version), validCustomization(version.customization))
           : undefined;
       await policyRepository.changePolicyStatus(partnerTx, {
         id: input.versionId,

@@ -9,7 +9,7 @@ import {
   renderPolicy,
 } from '@qorgau/policy';
 import { type Actor, recordAudit } from '../audit.js';
-import { currentModel, validCustomization } from './model.js';
+import { latestModel, modelForVersion, validCustomization } from './model.js';
 
 async function loadVersion(tx: Executor, id: string) {
   const version = await policyRepository.findPolicyVersion(tx, id);
@@ -44,6 +44,7 @@ export async function getVersion(tx: Executor, id: string) {
     revision: version.revision,
     authoritativeLanguage: version.authoritativeLanguage,
     customization: version.customization,
+    clausePins: version.clausePins,
     hashes: version.hashes,
     createdAt: iso(version.createdAt),
     submittedAt: iso(version.submittedAt),
@@ -60,14 +61,17 @@ export async function startDraft(tx: Executor, tenantId: string, actor: Actor) {
   const organization = await organizationsRepository.currentOrganization(tx);
   if (!organization || organization.kind === 'ngo')
     throw new DomainError('FORBIDDEN', 'policy.notForProgramme');
-  const model = currentModel();
   const previous = await policyRepository.findLatestApproved(tx);
+  // A faithful copy of the last approved version, model included; a newer model is then offered
+  // clause by clause (modelUpdate) rather than applied silently.
+  const model = previous ? null : await latestModel(tx);
   const customization = previous
-    ? { ...validCustomization(previous.customization), modelVersion: model.manifest.modelVersion }
-    : defaultCustomization(model, organization.kind);
+    ? validCustomization(previous.customization)
+    : defaultCustomization(model as NonNullable<typeof model>, organization.kind);
   const id = await policyRepository.insertPolicyVersion(tx, {
     tenantId,
-    modelVersion: model.manifest.modelVersion,
+    modelVersion: previous?.modelVersion ?? model?.manifest.modelVersion ?? '',
+    clausePins: previous?.clausePins ?? {},
     customization,
     authoritativeLanguage: previous?.authoritativeLanguage ?? organization.default_language,
     basedOnId: previous?.id ?? null,
@@ -122,7 +126,11 @@ export async function saveDraft(
 
 export async function previewVersion(tx: Executor, id: string, language: Language) {
   const version = await loadVersion(tx, id);
-  const rendered = renderPolicy(currentModel(), validCustomization(version.customization), language);
+  const rendered = renderPolicy(
+    await modelForVersion(tx, version),
+    validCustomization(version.customization),
+    language,
+  );
   return {
     language,
     title: rendered.title,
@@ -140,13 +148,13 @@ export async function previewVersion(tx: Executor, id: string, language: Languag
 
 export async function checkVersion(tx: Executor, id: string) {
   const version = await loadVersion(tx, id);
-  const report = checkCompliance(currentModel(), version.customization);
+  const report = checkCompliance(await modelForVersion(tx, version), version.customization);
   return { ok: report.ok, blocking: report.blocking, warnings: report.warnings, coverage: report.coverage };
 }
 
 export async function diffVersion(tx: Executor, id: string, language: Language) {
   const version = await loadVersion(tx, id);
-  const model = currentModel();
+  const model = await modelForVersion(tx, version);
   const customization = validCustomization(version.customization);
   const baseline = renderPolicy(model, defaultCustomization(model, customization.organisationKind), language);
   return diffPolicy(baseline, renderPolicy(model, customization, language));
@@ -163,7 +171,7 @@ export async function submitVersion(
   if (version.status !== 'draft' && version.status !== 'changes_requested') {
     throw new DomainError('CONFLICT', 'policy.notEditable');
   }
-  const report = checkCompliance(currentModel(), version.customization);
+  const report = checkCompliance(await modelForVersion(tx, version), version.customization);
   if (!report.ok) throw new DomainError('INVALID', 'policy.blocked');
   const moved = await policyRepository.changePolicyStatus(tx, {
     id: input.id,

@@ -56,7 +56,10 @@ export function UploadCheck() {
           className={dragging ? 'dropzone dropzone--active' : 'dropzone'}
           onDragOver={onDragOver}
           onDragEnter={onDragOver}
-          onDragLeave={() => setDragging(false)}
+          onDragLeave={(event) => {
+            // Moving over the button inside also fires dragleave; only leaving the zone counts.
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+          }}
           onDrop={onDrop}
           data-testid="verify-dropzone"
         >
@@ -86,7 +89,7 @@ export function UploadCheck() {
         ) : null}
         {tooLarge ? <FormError error={new HttpError(413, 'verify.tooLarge')} /> : null}
         {/* Present from the start, so the verdict is announced when it arrives. */}
-        <div className="stack" aria-live="polite">
+        <div className="stack upload-results" aria-live="polite">
           {check.isPending ? <Loading label={m.verify.upload.checking} /> : null}
           <FormError error={check.error} />
           {check.data ? <UploadVerdict result={check.data} /> : null}

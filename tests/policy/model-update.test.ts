@@ -1,0 +1,122 @@
+import { policyRepository, withTenant } from '@qorgau/db';
+import { LANGUAGES, loadModelPolicy } from '@qorgau/policy';
+import { sql } from 'kysely';
+import { TestClient, testDeps } from '../support/app.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { trpcCode } from '../support/procedures.js';
+
+let database: TestDatabase;
+let tenant: TenantFixture;
+let programme: Awaited<ReturnType<typeof createProgramme>>;
+let hr: TestClient;
+let staff: TestClient;
+
+const NEW_SENTENCE = {
+  kk: ' Жаңа модель сөйлемі.',
+  ru: ' Новое предложение модели.',
+  en: ' A sentence new in the model.',
+};
+
+/** A later model: the shipped one with two clauses reworded, published as project staff would. */
+async function publishLaterModel() {
+  const shipped = loadModelPolicy('templates/policy');
+  const sources = Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const clauses = Object.fromEntries(shipped.sources[language]);
+      for (const clauseId of ['confidentiality', 'purpose-and-zero-tolerance']) {
+        clauses[clauseId] = `${clauses[clauseId]}${NEW_SENTENCE[language]}`;
+      }
+      return [language, clauses];
+    }),
+  );
+  const manifest = {
+    ...shipped.manifest,
+    modelVersion: '2099.1.0',
+    changelog: [
+      ...shipped.manifest.changelog,
+      {
+        version: '2099.1.0',
+        date: '2099-01-01',
+        summary: 'Reworded two clauses',
+        clauses: ['confidentiality'],
+      },
+    ],
+  };
+  await withTenant(database.appDb, { tenantId: programme.tenantId, userId: programme.staff.id }, (tx) =>
+    policyRepository.publishPolicyModel(tx, {
+      version: '2099.1.0',
+      manifest,
+      sources,
+      changelog: 'Reworded two clauses',
+    }),
+  );
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  tenant = await createTenant(database.ownerDb);
+  await sql`alter table policy_versions disable trigger policy_versions_guard`.execute(database.ownerDb);
+  await database.ownerDb.deleteFrom('policy_versions').where('tenant_id', '=', tenant.tenantId).execute();
+  await sql`alter table policy_versions enable trigger policy_versions_guard`.execute(database.ownerDb);
+  programme = await createProgramme(database.ownerDb);
+  hr = new TestClient(testDeps(database.appDb));
+  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  staff = new TestClient(testDeps(database.appDb));
+  await staff.signIn(programme.staff.email, TEST_PASSWORD);
+});
+afterAll(() => database.drop());
+
+test('the shipped model is published once; publishing it again is refused', async () => {
+  const reviewer = await staff.caller();
+  const models = await reviewer.review.models();
+  expect(models.shippedPublished).toBe(true);
+  expect(models.published.map((model) => model.version)).toEqual([models.shipped]);
+  expect(await trpcCode(reviewer.review.publishModel({ changelog: 'Again' }))).toBe('CONFLICT');
+  // Only project staff can publish, even through SQL.
+  await expect(
+    withTenant(database.appDb, { tenantId: tenant.tenantId, userId: tenant.users.hr_officer.id }, (tx) =>
+      policyRepository.publishPolicyModel(tx, {
+        version: '2098.1.0',
+        manifest: {},
+        sources: {},
+        changelog: 'x',
+      }),
+    ),
+  ).rejects.toThrow(/project staff only/);
+});
+
+test('a newer model shows "N clauses changed"; taking some and keeping others works clause by clause', async () => {
+  const officer = await hr.caller();
+  const draft = await officer.policy.startDraft();
+  expect((await officer.policy.modelUpdate({ id: draft.id })).upToDate).toBe(true);
+
+  await publishLaterModel();
+  const update = await officer.policy.modelUpdate({ id: draft.id });
+  expect(update).toMatchObject({ upToDate: false, from: draft.modelVersion, to: '2099.1.0' });
+  expect(update.changes.map((change) => change.clauseId).sort()).toEqual([
+    'confidentiality',
+    'purpose-and-zero-tolerance',
+  ]);
+
+  const refused = officer.policy.applyModelUpdate({
+    id: draft.id,
+    revision: draft.revision,
+    keep: ['personal-data'],
+  });
+  await expect(refused).rejects.toMatchObject({ message: 'policy.cannotKeepClause' });
+
+  const applied = await officer.policy.applyModelUpdate({
+    id: draft.id,
+    revision: draft.revision,
+    keep: ['confidentiality'],
+  });
+  expect(applied.modelVersion).toBe('2099.1.0');
+  const preview = await officer.policy.preview({ id: draft.id, language: 'en' });
+  const byId = new Map(preview.clauses.map((clause) => [clause.id, clause.html]));
+  expect(byId.get('purpose-and-zero-tolerance')).toContain('A sentence new in the model.');
+  expect(byId.get('confidentiality')).not.toContain('A sentence new in the model.');
+
+  const after = await officer.policy.modelUpdate({ id: draft.id });
+  expect(after.changes.map((change) => change.clauseId)).toEqual(['confidentiality']);
+});
