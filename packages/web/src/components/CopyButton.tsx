@@ -6,10 +6,12 @@ type CopyButtonProps = {
   /** What is copied, for the accessible name: "Copy SHA-256". */
   label: string;
   testId?: string;
+  /** In dense tables only the icon shows; the accessible name is the same. */
+  iconOnly?: boolean;
 };
 
 /** Copies a value to the clipboard and confirms with a toast, which screen readers announce. */
-export function CopyButton({ value, label, testId = 'copy-button' }: CopyButtonProps) {
+export function CopyButton({ value, label, testId = 'copy-button', iconOnly = false }: CopyButtonProps) {
   const { m } = useI18n();
   const notify = useNotify();
   const copy = async () => {
@@ -24,7 +26,11 @@ export function CopyButton({ value, label, testId = 'copy-button' }: CopyButtonP
   return (
     <button
       type="button"
-      className="button button--small button--quiet copy-button"
+      className={
+        iconOnly
+          ? 'button button--small button--quiet copy-button copy-button--icon'
+          : 'button button--small button--quiet copy-button'
+      }
       onClick={() => void copy()}
       aria-label={label}
       title={label}
@@ -34,7 +40,7 @@ export function CopyButton({ value, label, testId = 'copy-button' }: CopyButtonP
         <rect x="5.5" y="5.5" width="8" height="9" rx="1.5" />
         <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h1" />
       </svg>
-      <span className="copy-button__text">{m.common.copy}</span>
+      <span className={iconOnly ? 'visually-hidden' : undefined}>{m.common.copy}</span>
     </button>
   );
 }

@@ -118,24 +118,45 @@ export function JobProgress({
   const { m, format } = useI18n();
   const labelId = useId();
   const ratio = progressRatio(total, done + failed, status);
+  const percent = (
+    <span className="job-progress__percent" data-testid="job-percent">
+      {format.percent(ratio)}
+    </span>
+  );
+  const bar = (
+    <ProgressBar
+      total={total}
+      done={done}
+      failed={failed}
+      status={status}
+      label={label ?? m.jobs.progress}
+      labelledBy={labelId}
+    />
+  );
   return (
     <div className={compact ? 'job-progress job-progress--compact' : 'job-progress'} data-testid={testId}>
-      <div className="job-progress__head">
-        <span id={labelId} className="job-progress__label">
-          {label ?? m.jobs.progress}
-        </span>
-        <span className="job-progress__percent" data-testid="job-percent">
-          {format.percent(ratio)}
-        </span>
-      </div>
-      <ProgressBar
-        total={total}
-        done={done}
-        failed={failed}
-        status={status}
-        label={label ?? m.jobs.progress}
-        labelledBy={labelId}
-      />
+      {compact ? (
+        // Compact bars sit under a heading that already names them: the label is for screen readers.
+        <>
+          <span id={labelId} className="visually-hidden">
+            {label ?? m.jobs.progress}
+          </span>
+          <div className="job-progress__bar-row">
+            {bar}
+            {percent}
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="job-progress__head">
+            <span id={labelId} className="job-progress__label">
+              {label ?? m.jobs.progress}
+            </span>
+            {percent}
+          </div>
+          {bar}
+        </>
+      )}
       <dl className="facts facts--inline job-progress__facts">
         <div>
           <dt>{m.jobs.status}</dt>
@@ -148,7 +169,7 @@ export function JobProgress({
         </div>
         <div>
           <dt>{m.jobs.done}</dt>
-          <dd className="numeric" data-testid="job-done">
+          <dd className="tabular" data-testid="job-done">
             {m.jobs.outOf(format.number(done), format.number(total))}
           </dd>
         </div>
@@ -156,7 +177,7 @@ export function JobProgress({
           <div>
             <dt>{m.jobs.failed}</dt>
             <dd
-              className={failed > 0 ? 'numeric job-progress__failed-count' : 'numeric'}
+              className={failed > 0 ? 'tabular job-progress__failed-count' : 'tabular'}
               data-testid="job-failed"
             >
               {format.number(failed)}

@@ -41,7 +41,7 @@ export function MyDocuments() {
                 </p>
                 <p className="doc-list__meta">
                   {m.home.signedOn(format.date(document.signedAt))} ·{' '}
-                  <span className="mono">{document.publicId}</span>
+                  <span className="mono nowrap">{document.publicId}</span>
                 </p>
               </div>
               <div className="doc-list__actions">

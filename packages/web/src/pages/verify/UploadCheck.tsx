@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useCallback, useId, useState } from 'react';
 import { FormError } from '../../components/FormError';
 import { Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -7,23 +7,34 @@ import { HttpError } from '../../lib/errors';
 import { MAX_UPLOAD_BYTES, type UploadVerification, verifyUpload } from './upload';
 import { VerifiedDocumentCard } from './VerifiedDocumentCard';
 
-export function UploadCheck() {
+/** The chosen file and its check; the page shows the verdict full width, below both ways of checking. */
+export function useUploadCheck() {
+  const [file, setFile] = useState<File | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
+  const check = useMutation({ mutationFn: verifyUpload });
+  const { mutate, reset } = check;
+  const choose = useCallback(
+    (chosen: File | undefined) => {
+      if (!chosen) return;
+      setFile(chosen);
+      const oversized = chosen.size > MAX_UPLOAD_BYTES;
+      setTooLarge(oversized);
+      if (oversized) reset();
+      else mutate(chosen);
+    },
+    [mutate, reset],
+  );
+  return { file, tooLarge, check, choose };
+}
+
+export type UploadCheckState = ReturnType<typeof useUploadCheck>;
+
+export function UploadCheck({ upload }: { upload: UploadCheckState }) {
   const { m, format } = useI18n();
   const titleId = useId();
   const inputId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [tooLarge, setTooLarge] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const check = useMutation({ mutationFn: verifyUpload });
-
-  const choose = (chosen: File | undefined) => {
-    if (!chosen) return;
-    setFile(chosen);
-    const oversized = chosen.size > MAX_UPLOAD_BYTES;
-    setTooLarge(oversized);
-    if (oversized) check.reset();
-    else check.mutate(chosen);
-  };
+  const { file, tooLarge, check, choose } = upload;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     choose(event.target.files?.[0]);
@@ -88,14 +99,19 @@ export function UploadCheck() {
           </p>
         ) : null}
         {tooLarge ? <FormError error={new HttpError(413, 'verify.tooLarge')} /> : null}
-        {/* Present from the start, so the verdict is announced when it arrives. */}
-        <div className="stack upload-results" aria-live="polite">
-          {check.isPending ? <Loading label={m.verify.upload.checking} /> : null}
-          <FormError error={check.error} />
-          {check.data ? <UploadVerdict result={check.data} /> : null}
-        </div>
+        {check.isPending ? <Loading label={m.verify.upload.checking} /> : null}
+        <FormError error={check.error} />
       </div>
     </section>
+  );
+}
+
+/** Present from the start (an empty live region), so the verdict is announced when it arrives. */
+export function UploadOutcome({ upload }: { upload: UploadCheckState }) {
+  return (
+    <div className="stack upload-results" aria-live="polite" data-testid="verify-upload-result">
+      {upload.check.data && !upload.check.isPending ? <UploadVerdict result={upload.check.data} /> : null}
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { VERIFY_DOCUMENT_PATH } from '../../lib/documentLinks';
 import { IdLookupForm, IdResult } from './IdLookup';
-import { UploadCheck } from './UploadCheck';
+import { UploadCheck, UploadOutcome, useUploadCheck } from './UploadCheck';
 
 /**
  * Public: /verify offers both checks; /verify/<publicId> (the QR code on every document) shows the
@@ -13,6 +13,7 @@ export function VerifyPage() {
   const { m } = useI18n();
   const { pathname } = useLocation();
   const publicId = matchPath(VERIFY_DOCUMENT_PATH, pathname)?.publicId ?? null;
+  const upload = useUploadCheck();
 
   return (
     <div className="verify stack stack--large" data-testid="verify-page">
@@ -26,8 +27,9 @@ export function VerifyPage() {
       <div className="verify__methods">
         {/* Keyed so that following another QR link starts the form from that identifier. */}
         <IdLookupForm key={publicId ?? ''} initial={publicId ?? ''} />
-        <UploadCheck />
+        <UploadCheck upload={upload} />
       </div>
+      <UploadOutcome upload={upload} />
     </div>
   );
 }

@@ -44,12 +44,15 @@ export function DocumentsTable({ documents }: { documents: DocumentRow[] }) {
                   </span>
                 </th>
                 <td data-label={c.person}>{document.subjectLabel ?? m.common.none}</td>
-                <td className="mono nowrap" data-label={c.publicId} data-testid="document-public-id">
-                  {document.publicId}
+                <td data-label={c.publicId}>
+                  {/* The cell itself stays in the body font: phones show the column name from data-label. */}
+                  <span className="mono nowrap" data-testid="document-public-id">
+                    {document.publicId}
+                  </span>
                 </td>
                 <td data-label={c.signedAt}>{format.dateTime(document.signedAt)}</td>
                 <td data-label={c.sha256}>
-                  <span className="hash-line">
+                  <span className="hash-line hash-line--nowrap">
                     <span className="mono" title={document.sha256}>
                       {shortHash(document.sha256)}
                     </span>
@@ -57,6 +60,7 @@ export function DocumentsTable({ documents }: { documents: DocumentRow[] }) {
                       value={document.sha256}
                       label={`${m.documents.list.copySha}: ${name}`}
                       testId="copy-sha256"
+                      iconOnly
                     />
                   </span>
                 </td>

@@ -21,10 +21,11 @@ export function useBatch(batchId: string | null, summary?: DocumentBatch) {
   );
 
   const status = detail.data?.status;
-  const previous = useRef(status);
+  // Until the first answer, the list's summary says what the batch was doing.
+  const previous = useRef(summary?.status);
   useEffect(() => {
     const was = previous.current;
-    previous.current = status;
+    previous.current = status ?? was;
     if (was === 'running' && status !== undefined && status !== 'running') {
       void queryClient.invalidateQueries({ queryKey: trpc.documents.batches.queryKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.documents.list.pathKey() });
