@@ -15,3 +15,4 @@ export { bootstrapPolicyModel } from './services/policy/model.js';
 export { resolveSession } from './services/sessions.js';
 export { verifyAuditChains } from './services/verify-audit.js';
 export type { Context } from './trpc/context.js';
+export { createRenderWorker } from './jobs/render-worker.js';

@@ -174,6 +174,8 @@ export interface DocumentBatchFailuresTable {
   tenant_id: string;
   batch_id: string;
   item_key: string;
+  person_id: string | null;
+  reason: 'renderFailed' | 'subjectMissing';
   error: string;
   failed_at: Timestamp;
 }
@@ -422,6 +424,8 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'tenant_id',
     'batch_id',
     'item_key',
+    'person_id',
+    'reason',
     'error',
     'failed_at',
   ]),

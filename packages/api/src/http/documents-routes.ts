@@ -1,6 +1,6 @@
 import { roleMayDo } from '@qorgau/core';
 import { documentsRepository, membershipsRepository, peopleRepository, withTenant } from '@qorgau/db';
-import express, { type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { RateLimitedError } from '../security/rate-limits.js';
 import { verifyUploadedPdf } from '../services/documents/verify.js';
@@ -56,6 +56,14 @@ export function documentRoutes(deps: AppDeps): Router {
     if (body.subarray(0, 5).toString('latin1') !== '%PDF-')
       return void res.status(400).json({ error: 'verify.notPdf' });
     res.json(await verifyUploadedPdf(deps.db, body));
+  });
+
+  // body-parser's own 413 is plain text; the verify page expects JSON it can translate.
+  routes.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      return void res.status(413).json({ error: 'verify.tooLarge' });
+    }
+    next(error);
   });
 
   return routes;

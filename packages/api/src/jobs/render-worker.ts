@@ -5,6 +5,12 @@ import { sampleDocumentRequest } from '../services/documents/sample-requests.js'
 import { documentTitle } from '../services/documents/titles.js';
 import type { RenderJobContext } from './queue.js';
 
+class SubjectMissingError extends Error {
+  constructor() {
+    super('person or organisation no longer exists');
+  }
+}
+
 export function batchItemKey(batchId: string, personId: string): string {
   return `batch:${batchId}:${personId}`;
 }
@@ -19,7 +25,7 @@ export function createRenderWorker(deps: AppDeps) {
         person: await peopleRepository.findPerson(tx, job.personId),
         organization: await organizationsRepository.currentOrganization(tx),
       }));
-      if (!person || !organization) throw new Error('person or organisation no longer exists');
+      if (!person || !organization) throw new SubjectMissingError();
       const names = { kk: organization.name_kk, ru: organization.name_ru, en: organization.name_en };
       await issueDocument(deps, {
         tenantId: job.tenantId,
@@ -56,6 +62,8 @@ export function createRenderWorker(deps: AppDeps) {
             tenantId: job.tenantId,
             batchId: job.batchId,
             itemKey,
+            personId: error instanceof SubjectMissingError ? null : job.personId,
+            reason: error instanceof SubjectMissingError ? 'subjectMissing' : 'renderFailed',
             error: reason,
           });
           if (first) await documentsRepository.countBatchItem(tx, job.batchId, 'failed');

@@ -71,10 +71,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       tenant_id uuid not null,
       batch_id uuid not null,
       item_key text not null,
+      person_id uuid,
+      reason text not null check (reason in ('renderFailed', 'subjectMissing')),
       error text not null,
       failed_at timestamptz not null default now(),
       primary key (tenant_id, batch_id, item_key),
-      foreign key (tenant_id, batch_id) references document_batches (tenant_id, id)
+      foreign key (tenant_id, batch_id) references document_batches (tenant_id, id),
+      foreign key (tenant_id, person_id) references people (tenant_id, id)
     );
 
     -- An issued document is evidence: it is never edited or removed.

@@ -150,7 +150,14 @@ export async function countBatchItem(db: Executor, batchId: string, outcome: 'do
 
 export async function recordBatchFailure(
   db: Executor,
-  failure: { tenantId: string; batchId: string; itemKey: string; error: string },
+  failure: {
+    tenantId: string;
+    batchId: string;
+    itemKey: string;
+    personId: string | null;
+    reason: 'renderFailed' | 'subjectMissing';
+    error: string;
+  },
 ) {
   const row = await db
     .insertInto('document_batch_failures')
@@ -158,6 +165,8 @@ export async function recordBatchFailure(
       tenant_id: failure.tenantId,
       batch_id: failure.batchId,
       item_key: failure.itemKey,
+      person_id: failure.personId,
+      reason: failure.reason,
       error: failure.error.slice(0, 500),
     })
     .onConflict((conflict) => conflict.columns(['tenant_id', 'batch_id', 'item_key']).doNothing())
@@ -190,12 +199,23 @@ export function listBatches(db: Executor, limit: number) {
     .execute();
 }
 
+/** The person's name and a reason code for the user; the technical error stays for operators. */
 export function listBatchFailures(db: Executor, batchId: string) {
   return db
     .selectFrom('document_batch_failures')
-    .select(['item_key as itemKey', 'error', 'failed_at as failedAt'])
-    .where('batch_id', '=', batchId)
-    .orderBy('failed_at')
+    .leftJoin('people', (join) =>
+      join
+        .onRef('people.tenant_id', '=', 'document_batch_failures.tenant_id')
+        .onRef('people.id', '=', 'document_batch_failures.person_id'),
+    )
+    .select([
+      'document_batch_failures.item_key as itemKey',
+      'document_batch_failures.reason',
+      'people.full_name as personName',
+      'document_batch_failures.failed_at as failedAt',
+    ])
+    .where('document_batch_failures.batch_id', '=', batchId)
+    .orderBy('document_batch_failures.failed_at')
     .limit(200)
     .execute();
 }

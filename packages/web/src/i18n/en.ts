@@ -300,6 +300,10 @@ export const en = {
     failureTime: 'When',
   },
   documents: {
+    failureReasons: {
+      renderFailed: 'The document could not be produced.',
+      subjectMissing: 'The person is no longer in the directory.',
+    },
     title: 'Documents',
     intro:
       'Signed PDF certificates and receipts issued by your organisation. Anyone can check them on the public verification page.',

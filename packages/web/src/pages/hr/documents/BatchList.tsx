@@ -3,6 +3,7 @@ import type { DocumentBatch } from '../../../app/types';
 import { JobProgress } from '../../../components/JobProgress';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { LANGUAGE_AUTONYMS } from '../../../i18n/languages';
+import { toJobFailures } from './batch-failures';
 import { kindLabel } from './labels';
 import { useBatch } from './useBatch';
 
@@ -78,7 +79,7 @@ function BatchItem({
         failed={batch.failed}
         status={batch.status}
         etaSeconds={batch.etaSeconds}
-        failures={detail.data?.failures}
+        failures={toJobFailures(detail.data?.failures, m)}
       />
     </li>
   );

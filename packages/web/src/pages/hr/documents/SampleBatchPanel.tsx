@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { LANGUAGE_AUTONYMS } from '../../../i18n/languages';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { validate } from '../../../lib/validate';
+import { toJobFailures } from './batch-failures';
 import { useBatch } from './useBatch';
 
 const SAMPLE_KINDS = ['training-certificate', 'acknowledgement-receipt'] as const;
@@ -97,7 +98,7 @@ export function SampleBatchPanel() {
           failed={batch.data?.failed ?? 0}
           status={batch.data?.status ?? 'running'}
           etaSeconds={batch.data?.etaSeconds ?? null}
-          failures={batch.data?.failures}
+          failures={toJobFailures(batch.data?.failures, m)}
           testId="sample-batch-progress"
         />
       ) : null}
