@@ -29,7 +29,7 @@ const WITHOUT_IDS = new Set([
   'policy.startDraft',
 ]);
 const ID_TAKING = Object.entries(TENANT_PROCEDURES).filter(
-  ([path]) => /^(people|units|invitations|documents|policy)\./.test(path) && !WITHOUT_IDS.has(path),
+  ([path]) => /^(people|units|invitations|documents|policy|adoption)\./.test(path) && !WITHOUT_IDS.has(path),
 );
 
 async function snapshotOfB() {

@@ -16,6 +16,7 @@ afterAll(() => database.drop());
 test('a job that fails its last attempt is counted as failed and shown with a reason, once', async () => {
   const work = createRenderWorker(testDeps(database.appDb));
   const job = {
+    type: 'batchItem' as const,
     tenantId: tenant.tenantId,
     batchId: tenant.batchId,
     personId: randomUUID(),

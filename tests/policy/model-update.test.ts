@@ -1,9 +1,9 @@
 import { policyRepository, withTenant } from '@qorgau/db';
 import { LANGUAGES, loadModelPolicy } from '@qorgau/policy';
-import { sql } from 'kysely';
 import { TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { removeFixtureVersion } from '../support/policy-values.js';
 import { trpcCode } from '../support/procedures.js';
 
 let database: TestDatabase;
@@ -56,9 +56,7 @@ async function publishLaterModel() {
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  await sql`alter table policy_versions disable trigger policy_versions_guard`.execute(database.ownerDb);
-  await database.ownerDb.deleteFrom('policy_versions').where('tenant_id', '=', tenant.tenantId).execute();
-  await sql`alter table policy_versions enable trigger policy_versions_guard`.execute(database.ownerDb);
+  await removeFixtureVersion(database.ownerDb, tenant.tenantId);
   programme = await createProgramme(database.ownerDb);
   hr = new TestClient(testDeps(database.appDb));
   await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);

@@ -2,26 +2,10 @@ import { sql } from 'kysely';
 import { TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { FILLED_VALUES, removeFixtureVersion } from '../support/policy-values.js';
 import { trpcCode } from '../support/procedures.js';
 
 const ml = (kk: string, ru: string, en: string) => ({ kk, ru, en });
-const FILLED_VALUES = {
-  organisationName: ml('«Мысал» АҚ', 'АО «Пример»', 'Example JSC'),
-  responsibleUnit: ml('Персоналды басқару қызметі', 'Служба управления персоналом', 'HR department'),
-  workersRepresentatives: ml('«Мысал» кәсіподағы', 'профсоюз «Пример»', 'Example trade union'),
-  studentRepresentatives: ml('Студенттер кеңесі', 'Студенческий совет', 'Student council'),
-  effectiveDate: '2026-01-15',
-  ethicsCommissionerName: 'Айгүл Серікқызы',
-  ethicsCommissionerEmail: 'ethics@example.kz',
-  ethicsCommissionerPhone: '+7 727 000 00 00',
-  reportingEmail: 'report@example.kz',
-  reportingAddress: ml('Абай даңғылы, 1, 105-кабинет', 'пр. Абая, 1, каб. 105', '1 Abai Ave, room 105'),
-  deputyCommissionerName: 'Ержан Қалиев',
-  deputyCommissionerEmail: 'deputy@example.kz',
-  anonymousChannelUrl: 'https://report.example.kz/anon',
-  leaderName: 'Дана Ахметова',
-  leaderPosition: ml('Басқарма төрағасы', 'Председатель Правления', 'Chair of the Management Board'),
-};
 
 let database: TestDatabase;
 let tenant: TenantFixture;
@@ -31,10 +15,7 @@ let staff: TestClient;
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  // The fixture's placeholder version is not part of this story.
-  await sql`alter table policy_versions disable trigger policy_versions_guard`.execute(database.ownerDb);
-  await database.ownerDb.deleteFrom('policy_versions').where('tenant_id', '=', tenant.tenantId).execute();
-  await sql`alter table policy_versions enable trigger policy_versions_guard`.execute(database.ownerDb);
+  await removeFixtureVersion(database.ownerDb, tenant.tenantId);
   const programme = await createProgramme(database.ownerDb);
   hr = new TestClient(testDeps(database.appDb));
   await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);

@@ -143,6 +143,29 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'policy.review',
     call: (c) => c.review.publishModel({ changelog: 'Again' }),
   },
+  'adoption.get': {
+    permission: 'policy.read',
+    call: (c, ids) => c.adoption.get({ versionId: ids.policyVersionId }),
+  },
+  'adoption.record': {
+    permission: 'policy.adopt',
+    call: (c, ids) =>
+      c.adoption.record({
+        versionId: ids.policyVersionId,
+        body: 'board_of_directors',
+        meetingForm: 'in_person',
+        meetingDate: '2026-11-20',
+        place: 'Алматы',
+        minutesNumber: '7',
+        members: [{ fullName: 'Ә. Қасымов', attended: true, vote: 'for' }],
+        chairName: 'Ә. Қасымов',
+        secretaryName: 'Б. Ким',
+        effectiveDate: '2026-12-01',
+        responsibleOfficer: 'HR',
+        familiarisationDeadline: '2026-12-31',
+        extractLanguage: 'kk',
+      }),
+  },
   'review.queue': { permission: 'policy.review', call: (c) => c.review.queue() },
   'review.get': {
     permission: 'policy.review',

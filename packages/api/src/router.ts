@@ -1,3 +1,4 @@
+import { adoptionRouter } from './routers/adoption/router.js';
 import { authRouter } from './routers/auth/router.js';
 import { documentsRouter } from './routers/documents/router.js';
 import { homeRouter } from './routers/home/router.js';
@@ -23,6 +24,7 @@ export const appRouter = router({
   verify: verifyRouter,
   policy: policyRouter,
   review: reviewRouter,
+  adoption: adoptionRouter,
 });
 
 export type AppRouter = typeof appRouter;

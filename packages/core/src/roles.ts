@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'policy.read',
   'policy.write',
   'policy.review',
+  'policy.adopt',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +55,7 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'policy.read': HR_AND_GOVERNANCE,
   'policy.write': HR,
   'policy.review': PROGRAMME,
+  'policy.adopt': ['hr_officer', 'board_secretary'],
 };
 
 export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {

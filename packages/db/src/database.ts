@@ -180,7 +180,7 @@ export interface DocumentBatchFailuresTable {
   failed_at: Timestamp;
 }
 
-export type PolicyStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved';
+export type PolicyStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'adopted';
 
 export interface PolicyVersionsTable {
   tenant_id: string;
@@ -200,6 +200,34 @@ export interface PolicyVersionsTable {
   approved_at: NullableTimestamp;
   approved_by: string | null;
   clause_pins: ColumnType<Record<string, string>, string | undefined, string>;
+}
+
+export interface PolicyAdoptionsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  version_id: string;
+  body: 'board_of_directors' | 'supervisory_board' | 'participants_meeting' | 'academic_council';
+  meeting_form: 'in_person' | 'absentee';
+  meeting_date: ColumnType<string, string, never>;
+  place: string;
+  minutes_number: string;
+  members: ColumnType<unknown, string, never>;
+  quorum_required: number;
+  votes_for: number;
+  votes_against: number;
+  votes_abstain: number;
+  chair_name: string;
+  secretary_name: string;
+  dissenting_opinions: string | null;
+  version_sha256: string;
+  effective_date: ColumnType<string, string, never>;
+  responsible_officer: string;
+  familiarisation_deadline: ColumnType<string, string, never>;
+  extract_language: Language;
+  extract_document_id: string | null;
+  extract_error: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
 }
 
 export interface PolicyModelsTable {
@@ -251,6 +279,7 @@ export interface Database {
   policy_review_comments: PolicyReviewCommentsTable;
   policy_state_changes: PolicyStateChangesTable;
   policy_models: PolicyModelsTable;
+  policy_adoptions: PolicyAdoptionsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -475,5 +504,32 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'changelog',
     'published_at',
     'published_by',
+  ]),
+  policy_adoptions: columns<PolicyAdoptionsTable>()([
+    'tenant_id',
+    'id',
+    'version_id',
+    'body',
+    'meeting_form',
+    'meeting_date',
+    'place',
+    'minutes_number',
+    'members',
+    'quorum_required',
+    'votes_for',
+    'votes_against',
+    'votes_abstain',
+    'chair_name',
+    'secretary_name',
+    'dissenting_opinions',
+    'version_sha256',
+    'effective_date',
+    'responsible_officer',
+    'familiarisation_deadline',
+    'extract_language',
+    'extract_document_id',
+    'extract_error',
+    'recorded_by',
+    'created_at',
   ]),
 };

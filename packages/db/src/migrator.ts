@@ -3,6 +3,7 @@ import * as foundation from './migrations/20261128090000_foundation.js';
 import * as documentsAndJobs from './migrations/20261128100000_documents_and_jobs.js';
 import * as policyVersions from './migrations/20261128110000_policy_versions.js';
 import * as policyModels from './migrations/20261128120000_policy_models.js';
+import * as policyAdoptions from './migrations/20261128130000_policy_adoptions.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128100000_documents_and_jobs': documentsAndJobs,
   '20261128110000_policy_versions': policyVersions,
   '20261128120000_policy_models': policyModels,
+  '20261128130000_policy_adoptions': policyAdoptions,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

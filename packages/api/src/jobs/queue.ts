@@ -9,7 +9,9 @@ import {
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
 
-export interface RenderJob {
+/** One person's document in a bulk batch. */
+export interface BatchItemJob {
+  type: 'batchItem';
   tenantId: string;
   batchId: string;
   personId: string;
@@ -18,6 +20,16 @@ export interface RenderJob {
   issuedBy: string | null;
 }
 
+/** The signed extract from the minutes of a recorded adoption. */
+export interface AdoptionExtractJob {
+  type: 'adoptionExtract';
+  tenantId: string;
+  adoptionId: string;
+  issuedBy: string | null;
+}
+
+export type RenderJob = BatchItemJob | AdoptionExtractJob;
+
 export interface RenderJobContext {
   job: RenderJob;
   /** True on the attempt after which the queue gives up and moves the job to the dead letter. */
@@ -25,7 +37,7 @@ export interface RenderJobContext {
 }
 
 export interface JobQueue {
-  /** Enqueues inside the caller's transaction: no job exists unless the batch row commits too. */
+  /** Enqueues inside the caller's transaction: no job exists unless the change behind it commits. */
   enqueueRenders(tx: Executor, jobs: RenderJob[]): Promise<void>;
   stop(): Promise<void>;
 }

@@ -1,9 +1,10 @@
 import { documentsRepository, organizationsRepository, peopleRepository, withTenant } from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
+import { issueAdoptionExtract } from '../services/adoption/extract.js';
 import { issueDocument } from '../services/documents/issue-document.js';
 import { sampleDocumentRequest } from '../services/documents/sample-requests.js';
 import { documentTitle } from '../services/documents/titles.js';
-import type { RenderJobContext } from './queue.js';
+import type { BatchItemJob, RenderJobContext } from './queue.js';
 
 class SubjectMissingError extends Error {
   constructor() {
@@ -16,8 +17,8 @@ export function batchItemKey(batchId: string, personId: string): string {
 }
 
 /** One person's document of a batch. Safe to run twice: the idempotency key makes it a no-op. */
-export function createRenderWorker(deps: AppDeps) {
-  return async ({ job, lastAttempt }: RenderJobContext): Promise<void> => {
+function batchItemWorker(deps: AppDeps) {
+  return async (job: BatchItemJob, lastAttempt: boolean): Promise<void> => {
     const scope = { tenantId: job.tenantId, userId: job.issuedBy };
     const itemKey = batchItemKey(job.batchId, job.personId);
     try {
@@ -71,5 +72,13 @@ export function createRenderWorker(deps: AppDeps) {
       }
       throw error;
     }
+  };
+}
+
+export function createRenderWorker(deps: AppDeps) {
+  const batchItem = batchItemWorker(deps);
+  return async ({ job, lastAttempt }: RenderJobContext): Promise<void> => {
+    if (job.type === 'batchItem') return batchItem(job, lastAttempt);
+    return issueAdoptionExtract(deps, job, lastAttempt);
   };
 }

@@ -219,3 +219,11 @@ export function listBatchFailures(db: Executor, batchId: string) {
     .limit(200)
     .execute();
 }
+
+export function findDocumentSummary(db: Executor, id: string) {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'public_id as publicId', 'sha256'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

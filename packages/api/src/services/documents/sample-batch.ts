@@ -31,6 +31,7 @@ export async function startSampleBatch(
   await deps.jobs.enqueueRenders(
     tx,
     people.map((personId) => ({
+      type: 'batchItem' as const,
       tenantId,
       batchId,
       personId,
