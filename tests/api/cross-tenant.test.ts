@@ -27,9 +27,13 @@ const WITHOUT_IDS = new Set([
   'policy.model',
   'policy.versions',
   'policy.startDraft',
+  'myPolicy.current',
+  'campaigns.list',
 ]);
 const ID_TAKING = Object.entries(TENANT_PROCEDURES).filter(
-  ([path]) => /^(people|units|invitations|documents|policy|adoption)\./.test(path) && !WITHOUT_IDS.has(path),
+  ([path]) =>
+    /^(people|units|invitations|documents|policy|adoption|myPolicy|campaigns)\./.test(path) &&
+    !WITHOUT_IDS.has(path),
 );
 
 async function snapshotOfB() {
@@ -50,6 +54,7 @@ describe('an HR officer of A aiming at B’s ids', () => {
         invitationId: tenantB.invitationId,
         batchId: tenantB.batchId,
         policyVersionId: tenantB.policyVersionId,
+        campaignId: tenantB.campaignId,
       };
       const code = await trpcCode(procedure.call(await hrOfficerOfA.caller(), ids));
       expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code);

@@ -20,6 +20,7 @@ beforeAll(async () => {
     invitationId: company.invitationId,
     batchId: company.batchId,
     policyVersionId: company.policyVersionId,
+    campaignId: company.campaignId,
   };
   for (const role of ROLES) {
     const client = new TestClient(deps);

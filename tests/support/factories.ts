@@ -25,6 +25,7 @@ export interface TenantFixture {
   invitationId: string;
   batchId: string;
   policyVersionId: string;
+  campaignId: string;
   users: Record<
     'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member',
     { id: string; email: string }
@@ -114,8 +115,14 @@ export async function createTenant(
     .values({ tenant_id: tenantId, number: 1, model_version: 'fixture', customization: '{}' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const campaign = await ownerDb
+    .insertInto('ack_campaigns')
+    .values({ tenant_id: tenantId, version_id: policyVersion.id, audience: '{}', due_date: '2030-01-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
     tenantId,
+    campaignId: campaign.id,
     unitId: unit.id,
     personIds,
     invitationId: invitation.id,

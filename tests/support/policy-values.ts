@@ -25,6 +25,7 @@ export const FILLED_VALUES = {
 /** The tenant factory's placeholder version would block a real draft; stories that need one remove it. */
 export async function removeFixtureVersion(ownerDb: Db, tenantId: string) {
   await sql`alter table policy_versions disable trigger policy_versions_guard`.execute(ownerDb);
+  await ownerDb.deleteFrom('ack_campaigns').where('tenant_id', '=', tenantId).execute();
   await ownerDb.deleteFrom('policy_versions').where('tenant_id', '=', tenantId).execute();
   await sql`alter table policy_versions enable trigger policy_versions_guard`.execute(ownerDb);
 }

@@ -9,6 +9,7 @@ export interface TargetIds {
   invitationId: string;
   batchId: string;
   policyVersionId: string;
+  campaignId: string;
 }
 
 type Caller = Awaited<ReturnType<TestClient['caller']>>;
@@ -165,6 +166,38 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
         familiarisationDeadline: '2026-12-31',
         extractLanguage: 'kk',
       }),
+  },
+  'policy.publish': {
+    permission: 'policy.publish',
+    call: (c, ids) => c.policy.publish({ versionId: ids.policyVersionId, dueDate: '2026-12-31' }),
+  },
+  'myPolicy.current': { permission: 'acknowledgement.own', call: (c) => c.myPolicy.current() },
+  'myPolicy.read': {
+    permission: 'acknowledgement.own',
+    call: (c, ids) => c.myPolicy.read({ versionId: ids.policyVersionId, language: 'kk' }),
+  },
+  'myPolicy.reachedEnd': {
+    permission: 'acknowledgement.own',
+    call: (c, ids) => c.myPolicy.reachedEnd({ versionId: ids.policyVersionId, language: 'kk' }),
+  },
+  'myPolicy.acknowledge': {
+    permission: 'acknowledgement.own',
+    call: (c, ids) =>
+      c.myPolicy.acknowledge({
+        versionId: ids.policyVersionId,
+        language: 'kk',
+        typedName: 'X',
+        consent: true,
+      }),
+  },
+  'myPolicy.refuse': {
+    permission: 'acknowledgement.own',
+    call: (c, ids) => c.myPolicy.refuse({ versionId: ids.policyVersionId, language: 'kk', reason: 'No' }),
+  },
+  'campaigns.list': { permission: 'campaigns.read', call: (c) => c.campaigns.list() },
+  'campaigns.progress': {
+    permission: 'campaigns.read',
+    call: (c, ids) => c.campaigns.progress({ id: ids.campaignId }),
   },
   'review.queue': { permission: 'policy.review', call: (c) => c.review.queue() },
   'review.get': {

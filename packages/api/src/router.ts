@@ -1,8 +1,10 @@
 import { adoptionRouter } from './routers/adoption/router.js';
 import { authRouter } from './routers/auth/router.js';
+import { campaignsRouter } from './routers/campaigns/router.js';
 import { documentsRouter } from './routers/documents/router.js';
 import { homeRouter } from './routers/home/router.js';
 import { invitationsRouter } from './routers/invitations/router.js';
+import { myPolicyRouter } from './routers/myPolicy/router.js';
 import { organizationsRouter } from './routers/organizations/router.js';
 import { outboxRouter } from './routers/outbox/router.js';
 import { peopleRouter } from './routers/people/router.js';
@@ -25,6 +27,8 @@ export const appRouter = router({
   policy: policyRouter,
   review: reviewRouter,
   adoption: adoptionRouter,
+  myPolicy: myPolicyRouter,
+  campaigns: campaignsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   'policy.write',
   'policy.review',
   'policy.adopt',
+  'policy.publish',
+  'acknowledgement.own',
+  'campaigns.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +59,9 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'policy.write': HR,
   'policy.review': PROGRAMME,
   'policy.adopt': ['hr_officer', 'board_secretary'],
+  'policy.publish': HR,
+  'acknowledgement.own': ALL_MEMBERS,
+  'campaigns.read': HR_AND_GOVERNANCE,
 };
 
 export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {

@@ -180,7 +180,7 @@ export interface DocumentBatchFailuresTable {
   failed_at: Timestamp;
 }
 
-export type PolicyStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'adopted';
+export type PolicyStatus = 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'adopted' | 'published';
 
 export interface PolicyVersionsTable {
   tenant_id: string;
@@ -200,6 +200,65 @@ export interface PolicyVersionsTable {
   approved_at: NullableTimestamp;
   approved_by: string | null;
   clause_pins: ColumnType<Record<string, string>, string | undefined, string>;
+  published_at: NullableTimestamp;
+}
+
+type DateColumn = ColumnType<string, string, string>;
+
+export interface AckCampaignsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  version_id: string;
+  audience: ColumnType<unknown, string, never>;
+  due_date: DateColumn;
+  reminder_days_before: ColumnType<number[], number[] | undefined, number[]>;
+  remind_on_due: Generated<boolean>;
+  reminder_every_days: Generated<number>;
+  escalate_after: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AckAssignmentsTable {
+  tenant_id: string;
+  campaign_id: string;
+  person_id: string;
+  due_date: DateColumn;
+  status: Generated<'pending' | 'acknowledged' | 'refused' | 'superseded'>;
+  created_at: Timestamp;
+  completed_at: NullableTimestamp;
+  reminders_sent: Generated<number>;
+  last_reminded_at: NullableTimestamp;
+  escalated_at: NullableTimestamp;
+}
+
+export interface PolicyReadsTable {
+  tenant_id: string;
+  version_id: string;
+  person_id: string;
+  language: Language;
+  opened_at: Timestamp;
+  reached_end_at: NullableTimestamp;
+}
+
+export interface AcknowledgementsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  person_id: string;
+  version_id: string;
+  campaign_id: string | null;
+  decision: 'acknowledged' | 'refused';
+  language: Language;
+  version_sha256: string;
+  typed_name: string | null;
+  position: string | null;
+  consent_text: string | null;
+  refusal_reason: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  receipt_document_id: string | null;
+  superseded_at: NullableTimestamp;
 }
 
 export interface PolicyAdoptionsTable {
@@ -280,6 +339,10 @@ export interface Database {
   policy_state_changes: PolicyStateChangesTable;
   policy_models: PolicyModelsTable;
   policy_adoptions: PolicyAdoptionsTable;
+  ack_campaigns: AckCampaignsTable;
+  ack_assignments: AckAssignmentsTable;
+  policy_reads: PolicyReadsTable;
+  acknowledgements: AcknowledgementsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -476,6 +539,7 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'approved_at',
     'approved_by',
     'clause_pins',
+    'published_at',
   ]),
   policy_review_comments: columns<PolicyReviewCommentsTable>()([
     'tenant_id',
@@ -531,5 +595,57 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'extract_error',
     'recorded_by',
     'created_at',
+  ]),
+  ack_campaigns: columns<AckCampaignsTable>()([
+    'tenant_id',
+    'id',
+    'version_id',
+    'audience',
+    'due_date',
+    'reminder_days_before',
+    'remind_on_due',
+    'reminder_every_days',
+    'escalate_after',
+    'created_by',
+    'created_at',
+  ]),
+  ack_assignments: columns<AckAssignmentsTable>()([
+    'tenant_id',
+    'campaign_id',
+    'person_id',
+    'due_date',
+    'status',
+    'created_at',
+    'completed_at',
+    'reminders_sent',
+    'last_reminded_at',
+    'escalated_at',
+  ]),
+  policy_reads: columns<PolicyReadsTable>()([
+    'tenant_id',
+    'version_id',
+    'person_id',
+    'language',
+    'opened_at',
+    'reached_end_at',
+  ]),
+  acknowledgements: columns<AcknowledgementsTable>()([
+    'tenant_id',
+    'id',
+    'person_id',
+    'version_id',
+    'campaign_id',
+    'decision',
+    'language',
+    'version_sha256',
+    'typed_name',
+    'position',
+    'consent_text',
+    'refusal_reason',
+    'ip',
+    'user_agent',
+    'created_at',
+    'receipt_document_id',
+    'superseded_at',
   ]),
 };

@@ -4,6 +4,7 @@ import * as documentsAndJobs from './migrations/20261128100000_documents_and_job
 import * as policyVersions from './migrations/20261128110000_policy_versions.js';
 import * as policyModels from './migrations/20261128120000_policy_models.js';
 import * as policyAdoptions from './migrations/20261128130000_policy_adoptions.js';
+import * as acknowledgements from './migrations/20261128140000_acknowledgements.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128110000_policy_versions': policyVersions,
   '20261128120000_policy_models': policyModels,
   '20261128130000_policy_adoptions': policyAdoptions,
+  '20261128140000_acknowledgements': acknowledgements,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -28,7 +28,15 @@ export interface AdoptionExtractJob {
   issuedBy: string | null;
 }
 
-export type RenderJob = BatchItemJob | AdoptionExtractJob;
+/** A staff member's acknowledgement receipt. */
+export interface AckReceiptJob {
+  type: 'ackReceipt';
+  tenantId: string;
+  acknowledgementId: string;
+  issuedBy: string | null;
+}
+
+export type RenderJob = BatchItemJob | AdoptionExtractJob | AckReceiptJob;
 
 export interface RenderJobContext {
   job: RenderJob;

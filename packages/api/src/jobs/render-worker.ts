@@ -1,5 +1,6 @@
 import { documentsRepository, organizationsRepository, peopleRepository, withTenant } from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
+import { issueAcknowledgementReceipt } from '../services/acknowledgement/receipt.js';
 import { issueAdoptionExtract } from '../services/adoption/extract.js';
 import { issueDocument } from '../services/documents/issue-document.js';
 import { sampleDocumentRequest } from '../services/documents/sample-requests.js';
@@ -79,6 +80,7 @@ export function createRenderWorker(deps: AppDeps) {
   const batchItem = batchItemWorker(deps);
   return async ({ job, lastAttempt }: RenderJobContext): Promise<void> => {
     if (job.type === 'batchItem') return batchItem(job, lastAttempt);
+    if (job.type === 'ackReceipt') return issueAcknowledgementReceipt(deps, job);
     return issueAdoptionExtract(deps, job, lastAttempt);
   };
 }

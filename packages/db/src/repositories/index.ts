@@ -1,3 +1,4 @@
+export * as acknowledgementsRepository from './acknowledgements.js';
 export * as adoptionsRepository from './adoptions.js';
 export * as auditRepository from './audit.js';
 export * as auditVerificationRepository from './audit-verification.js';

@@ -13,6 +13,7 @@ const SUMMARY = [
   'updated_at as updatedAt',
   'submitted_at as submittedAt',
   'approved_at as approvedAt',
+  'published_at as publishedAt',
 ] as const;
 
 export function listPolicyVersions(db: Executor) {
@@ -123,6 +124,7 @@ export async function changePolicyStatus(
       revision: eb('revision', '+', 1),
       updated_at: now,
       ...(change.to === 'submitted' ? { submitted_at: now } : {}),
+      ...(change.to === 'published' ? { published_at: now } : {}),
       ...(change.to === 'approved'
         ? {
             approved_at: now,

@@ -7,6 +7,7 @@ import { get } from './get.js';
 import { model } from './model.js';
 import { modelUpdate } from './modelUpdate.js';
 import { preview } from './preview.js';
+import { publish } from './publish.js';
 import { saveDraft } from './saveDraft.js';
 import { startDraft } from './startDraft.js';
 import { submit } from './submit.js';
@@ -25,4 +26,5 @@ export const policyRouter = router({
   comment,
   modelUpdate,
   applyModelUpdate,
+  publish,
 });

@@ -1,0 +1,181 @@
+import { ACKNOWLEDGEMENT_CONSENT, DomainError, type Language, notFound, sameFullName } from '@qorgau/core';
+import {
+  acknowledgementsRepository,
+  adoptionsRepository,
+  documentsRepository,
+  type Executor,
+  peopleRepository,
+  policyRepository,
+} from '@qorgau/db';
+import type { AppDeps } from '../../deps.js';
+import type { RequestOrigin } from '../../trpc/context.js';
+import { type Actor, recordAudit } from '../audit.js';
+import { previewVersion } from '../policy/versions.js';
+
+async function personOf(tx: Executor, userId: string) {
+  const personId = await peopleRepository.findPersonIdByUser(tx, userId);
+  if (!personId) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
+  const person = await peopleRepository.findPerson(tx, personId);
+  if (!person) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
+  return person;
+}
+
+/** What the staff member has to read now, and where they stand with it. */
+export async function myPolicy(tx: Executor, userId: string) {
+  const personId = await peopleRepository.findPersonIdByUser(tx, userId);
+  if (!personId) return null;
+  const assignment = await acknowledgementsRepository.findCurrentAssignment(tx, personId);
+  if (!assignment) return null;
+  const version = await policyRepository.findPolicyVersion(tx, assignment.versionId);
+  const adoption = await adoptionsRepository.findAdoptionByVersion(tx, assignment.versionId);
+  const ack = await acknowledgementsRepository.findCurrentAcknowledgement(tx, assignment.versionId, personId);
+  const receipt = ack?.receipt_document_id
+    ? await documentsRepository.findDocumentSummary(tx, ack.receipt_document_id)
+    : undefined;
+  return {
+    versionId: assignment.versionId,
+    number: version?.number ?? 0,
+    effectiveDate: adoption?.effective_date ?? null,
+    dueDate: assignment.dueDate,
+    status: assignment.status,
+    decidedAt: ack ? new Date(ack.created_at).toISOString() : null,
+    language: ack?.language ?? null,
+    receipt: receipt ? { documentId: receipt.id, publicId: receipt.publicId } : null,
+    consent: ACKNOWLEDGEMENT_CONSENT,
+  };
+}
+
+async function assignedVersion(tx: Executor, personId: string, versionId: string) {
+  const assignment = await acknowledgementsRepository.findCurrentAssignment(tx, personId);
+  if (!assignment || assignment.versionId !== versionId) throw notFound('policyVersion');
+  return assignment;
+}
+
+export async function readPolicy(
+  tx: Executor,
+  tenantId: string,
+  userId: string,
+  input: { versionId: string; language: Language },
+) {
+  const person = await personOf(tx, userId);
+  await assignedVersion(tx, person.id, input.versionId);
+  await acknowledgementsRepository.recordRead(tx, {
+    tenantId,
+    versionId: input.versionId,
+    personId: person.id,
+    language: input.language,
+    reachedEnd: false,
+  });
+  return previewVersion(tx, input.versionId, input.language);
+}
+
+export async function markReachedEnd(
+  tx: Executor,
+  tenantId: string,
+  userId: string,
+  input: { versionId: string; language: Language },
+) {
+  const person = await personOf(tx, userId);
+  await assignedVersion(tx, person.id, input.versionId);
+  await acknowledgementsRepository.recordRead(tx, {
+    tenantId,
+    versionId: input.versionId,
+    personId: person.id,
+    language: input.language,
+    reachedEnd: true,
+  });
+  return { ok: true as const };
+}
+
+async function decide(
+  tx: Executor,
+  deps: AppDeps,
+  tenantId: string,
+  actor: Actor,
+  origin: RequestOrigin,
+  input: {
+    versionId: string;
+    language: Language;
+    decision: 'acknowledged' | 'refused';
+    typedName?: string;
+    reason?: string;
+  },
+) {
+  const person = await personOf(tx, actor.userId ?? '');
+  const assignment = await assignedVersion(tx, person.id, input.versionId);
+  if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
+  const version = await policyRepository.findPolicyVersion(tx, input.versionId);
+  const sha256 = (version?.hashes as Record<string, string> | null)?.[input.language];
+  if (!version || !sha256) throw notFound('policyVersion');
+  const acknowledging = input.decision === 'acknowledged';
+  if (acknowledging) {
+    if (!(await acknowledgementsRepository.hasReadToEnd(tx, input.versionId, person.id, input.language))) {
+      throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
+    }
+    if (!sameFullName(input.typedName ?? '', person.fullName)) {
+      throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
+    }
+  }
+  const id = await acknowledgementsRepository.insertAcknowledgement(tx, {
+    tenantId,
+    personId: person.id,
+    versionId: input.versionId,
+    campaignId: assignment.campaignId,
+    decision: input.decision,
+    language: input.language,
+    versionSha256: sha256,
+    typedName: acknowledging ? (input.typedName ?? null) : null,
+    position: person.position,
+    consentText: acknowledging ? ACKNOWLEDGEMENT_CONSENT[input.language] : null,
+    refusalReason: acknowledging ? null : (input.reason ?? null),
+    ip: origin.ip,
+    userAgent: origin.userAgent,
+  });
+  await acknowledgementsRepository.completeAssignment(tx, {
+    campaignId: assignment.campaignId,
+    personId: person.id,
+    status: input.decision,
+  });
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    `acknowledgement.${input.decision}`,
+    { type: 'acknowledgement', id },
+    {
+      versionId: input.versionId,
+      language: input.language,
+    },
+  );
+  if (acknowledging) {
+    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
+    // The receipt is issued in the background, exactly once (its idempotency key is this record).
+    await deps.jobs.enqueueRenders(tx, [
+      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
+    ]);
+  }
+  return myPolicy(tx, actor.userId ?? '');
+}
+
+export function acknowledgePolicy(
+  tx: Executor,
+  deps: AppDeps,
+  tenantId: string,
+  actor: Actor,
+  origin: RequestOrigin,
+  input: { versionId: string; language: Language; typedName: string },
+) {
+  return decide(tx, deps, tenantId, actor, origin, { ...input, decision: 'acknowledged' });
+}
+
+/** A refusal is recorded with its reason, not left pending. */
+export function refusePolicy(
+  tx: Executor,
+  deps: AppDeps,
+  tenantId: string,
+  actor: Actor,
+  origin: RequestOrigin,
+  input: { versionId: string; reason: string; language: Language },
+) {
+  return decide(tx, deps, tenantId, actor, origin, { ...input, decision: 'refused' });
+}

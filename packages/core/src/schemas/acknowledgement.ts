@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, languageSchema, textSchema } from './common.js';
+
+const isoDate = z.iso.date({ error: 'invalidDate' });
+
+export const publishPolicyInput = z.object({
+  versionId: idSchema,
+  dueDate: isoDate,
+  unitIds: z.array(idSchema).max(500).optional(),
+});
+
+export const readPolicyInput = z.object({ versionId: idSchema, language: languageSchema });
+
+export const acknowledgeInput = z.object({
+  versionId: idSchema,
+  language: languageSchema,
+  typedName: textSchema(200),
+  consent: z.literal(true, { error: 'consentRequired' }),
+});
+
+export const refuseInput = z.object({ versionId: idSchema, reason: textSchema(2000) });
+export const campaignIdInput = z.object({ id: idSchema });

@@ -1,0 +1,248 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor.js';
+
+export interface Audience {
+  unitIds?: string[];
+  joinedAfter?: string;
+}
+
+export async function insertCampaign(
+  db: Executor,
+  campaign: {
+    tenantId: string;
+    versionId: string;
+    audience: Audience;
+    dueDate: string;
+    createdBy: string | null;
+  },
+): Promise<string> {
+  const row = await db
+    .insertInto('ack_campaigns')
+    .values({
+      tenant_id: campaign.tenantId,
+      version_id: campaign.versionId,
+      audience: JSON.stringify(campaign.audience),
+      due_date: campaign.dueDate,
+      created_by: campaign.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Everyone active in the audience gets an assignment, in one statement however large the directory. */
+export async function assignAudience(
+  db: Executor,
+  assignment: { tenantId: string; campaignId: string; dueDate: string; audience: Audience },
+): Promise<number> {
+  let people = db
+    .selectFrom('people')
+    .select([
+      sql<string>`${assignment.tenantId}::uuid`.as('tenant_id'),
+      sql<string>`${assignment.campaignId}::uuid`.as('campaign_id'),
+      'id as person_id',
+      sql<string>`${assignment.dueDate}::date`.as('due_date'),
+    ])
+    .where('status', '=', 'active');
+  if (assignment.audience.unitIds?.length)
+    people = people.where('unit_id', 'in', assignment.audience.unitIds);
+  if (assignment.audience.joinedAfter)
+    people = people.where('hired_on', '>', assignment.audience.joinedAfter);
+  const result = await db
+    .insertInto('ack_assignments')
+    .columns(['tenant_id', 'campaign_id', 'person_id', 'due_date'])
+    .expression(people)
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
+}
+
+/** A new version replaces the old: earlier acknowledgements and open assignments are superseded. */
+export async function supersedeEarlier(db: Executor, versionId: string, now: Date) {
+  await db
+    .updateTable('acknowledgements')
+    .set({ superseded_at: now })
+    .where('version_id', '<>', versionId)
+    .where('superseded_at', 'is', null)
+    .execute();
+  await db
+    .updateTable('ack_assignments')
+    .set({ status: 'superseded' })
+    .where('status', '=', 'pending')
+    .where('campaign_id', 'in', (eb) =>
+      eb.selectFrom('ack_campaigns').select('id').where('version_id', '<>', versionId),
+    )
+    .execute();
+}
+
+export function findCurrentAssignment(db: Executor, personId: string) {
+  return db
+    .selectFrom('ack_assignments')
+    .innerJoin('ack_campaigns', (join) =>
+      join
+        .onRef('ack_campaigns.tenant_id', '=', 'ack_assignments.tenant_id')
+        .onRef('ack_campaigns.id', '=', 'ack_assignments.campaign_id'),
+    )
+    .select([
+      'ack_assignments.campaign_id as campaignId',
+      'ack_campaigns.version_id as versionId',
+      'ack_assignments.due_date as dueDate',
+      'ack_assignments.status',
+    ])
+    .where('ack_assignments.person_id', '=', personId)
+    .where('ack_assignments.status', '<>', 'superseded')
+    .orderBy('ack_assignments.created_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function recordRead(
+  db: Executor,
+  read: {
+    tenantId: string;
+    versionId: string;
+    personId: string;
+    language: 'kk' | 'ru' | 'en';
+    reachedEnd: boolean;
+  },
+) {
+  await db
+    .insertInto('policy_reads')
+    .values({
+      tenant_id: read.tenantId,
+      version_id: read.versionId,
+      person_id: read.personId,
+      language: read.language,
+      ...(read.reachedEnd ? { reached_end_at: new Date() } : {}),
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['tenant_id', 'version_id', 'person_id', 'language'])
+        .doUpdateSet(
+          read.reachedEnd
+            ? { reached_end_at: sql`coalesce(policy_reads.reached_end_at, now())` }
+            : { opened_at: sql`policy_reads.opened_at` },
+        ),
+    )
+    .execute();
+}
+
+export async function hasReadToEnd(db: Executor, versionId: string, personId: string, language: string) {
+  const row = await db
+    .selectFrom('policy_reads')
+    .select('reached_end_at')
+    .where('version_id', '=', versionId)
+    .where('person_id', '=', personId)
+    .where('language', '=', language as 'kk')
+    .executeTakeFirst();
+  return Boolean(row?.reached_end_at);
+}
+
+export interface NewAcknowledgement {
+  tenantId: string;
+  personId: string;
+  versionId: string;
+  campaignId: string | null;
+  decision: 'acknowledged' | 'refused';
+  language: 'kk' | 'ru' | 'en';
+  versionSha256: string;
+  typedName: string | null;
+  position: string | null;
+  consentText: string | null;
+  refusalReason: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export async function insertAcknowledgement(db: Executor, ack: NewAcknowledgement): Promise<string> {
+  const row = await db
+    .insertInto('acknowledgements')
+    .values({
+      tenant_id: ack.tenantId,
+      person_id: ack.personId,
+      version_id: ack.versionId,
+      campaign_id: ack.campaignId,
+      decision: ack.decision,
+      language: ack.language,
+      version_sha256: ack.versionSha256,
+      typed_name: ack.typedName,
+      position: ack.position,
+      consent_text: ack.consentText,
+      refusal_reason: ack.refusalReason,
+      ip: ack.ip,
+      user_agent: ack.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function findCurrentAcknowledgement(db: Executor, versionId: string, personId: string) {
+  return db
+    .selectFrom('acknowledgements')
+    .selectAll()
+    .where('version_id', '=', versionId)
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function findAcknowledgement(db: Executor, id: string) {
+  return db.selectFrom('acknowledgements').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function completeAssignment(
+  db: Executor,
+  assignment: { campaignId: string; personId: string; status: 'acknowledged' | 'refused' },
+) {
+  await db
+    .updateTable('ack_assignments')
+    .set({ status: assignment.status, completed_at: new Date() })
+    .where('campaign_id', '=', assignment.campaignId)
+    .where('person_id', '=', assignment.personId)
+    .execute();
+}
+
+export async function setReceipt(db: Executor, acknowledgementId: string, documentId: string) {
+  await db
+    .updateTable('acknowledgements')
+    .set({ receipt_document_id: documentId })
+    .where('id', '=', acknowledgementId)
+    .execute();
+}
+
+export function listCampaigns(db: Executor) {
+  return db
+    .selectFrom('ack_campaigns')
+    .select(['id', 'version_id as versionId', 'due_date as dueDate', 'audience', 'created_at as createdAt'])
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Counts per unit and status, for HR's tracking view. */
+export function campaignProgressByUnit(db: Executor, campaignId: string) {
+  return db
+    .selectFrom('ack_assignments')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.tenant_id', '=', 'ack_assignments.tenant_id')
+        .onRef('people.id', '=', 'ack_assignments.person_id'),
+    )
+    .leftJoin('units', (join) =>
+      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
+    )
+    .select(['units.id as unitId', 'units.name as unitName', 'ack_assignments.status'])
+    .select((eb) => [
+      eb.fn.countAll<string>().as('count'),
+      eb.fn
+        .count<string>(
+          sql`case when ack_assignments.status = 'pending' and ack_assignments.due_date < current_date then 1 end`,
+        )
+        .as('overdue'),
+    ])
+    .where('ack_assignments.campaign_id', '=', campaignId)
+    .groupBy(['units.id', 'units.name', 'ack_assignments.status'])
+    .execute();
+}
+
+export function findCampaign(db: Executor, id: string) {
+  return db.selectFrom('ack_campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+}

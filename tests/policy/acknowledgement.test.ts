@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { HttpClient } from '../support/http-client.js';
+import { adoptPolicyVersion } from '../support/policy-flow.js';
+import { removeFixtureVersion } from '../support/policy-values.js';
+
+interface MyPolicy {
+  versionId: string;
+  status: string;
+  dueDate: string;
+  receipt: { documentId: string; publicId: string } | null;
+}
+
+let database: TestDatabase;
+let tenant: TenantFixture;
+let server: RunningServer;
+let hr: HttpClient;
+let member: HttpClient;
+let secretary: HttpClient;
+let versionId = '';
+let memberName = '';
+const scratch = mkdtempSync(path.join(tmpdir(), 'qorgau-ack-'));
+
+async function errorOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  tenant = await createTenant(database.ownerDb);
+  await removeFixtureVersion(database.ownerDb, tenant.tenantId);
+  // The member and the board secretary are also people in the directory.
+  for (const [role, index] of [
+    ['member', 0],
+    ['board_secretary', 1],
+  ] as const) {
+    await database.ownerDb
+      .updateTable('people')
+      .set({ user_id: tenant.users[role].id, position: 'Инженер' })
+      .where('id', '=', tenant.personIds[index] ?? '')
+      .execute();
+  }
+  const person = await database.ownerDb
+    .selectFrom('people')
+    .select('full_name')
+    .where('id', '=', tenant.personIds[0] ?? '')
+    .executeTakeFirstOrThrow();
+  memberName = person.full_name;
+  const programme = await createProgramme(database.ownerDb);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: path.resolve('tests/.data'),
+  });
+  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
+  const base = server.url.replace('localhost', '127.0.0.1');
+  const client = async (email: string) => {
+    const http = new HttpClient(base);
+    await http.mutation('auth.signIn', { email, password: TEST_PASSWORD });
+    return http;
+  };
+  hr = await client(tenant.users.hr_officer.email);
+  member = await client(tenant.users.member.email);
+  secretary = await client(tenant.users.board_secretary.email);
+  versionId = await adoptPolicyVersion(hr, await client(programme.staff.email), tenant.tenantId);
+}, 90_000);
+afterAll(async () => {
+  await server.close();
+  await database.drop();
+});
+
+test('publishing assigns the version to every active person with the due date', async () => {
+  expect(await member.query<MyPolicy | null>('myPolicy.current')).toBeNull();
+  const published = await hr.mutation<{ assigned: number }>('policy.publish', {
+    versionId,
+    dueDate: '2026-12-31',
+  });
+  expect(published.assigned).toBe(3);
+  expect(await member.query<MyPolicy>('myPolicy.current')).toMatchObject({
+    versionId,
+    status: 'pending',
+    dueDate: '2026-12-31',
+  });
+});
+
+test('acknowledging needs the text read to the end and the person’s own name', async () => {
+  const input = { versionId, language: 'kk', typedName: memberName, consent: true };
+  expect(await errorOf(member.mutation('myPolicy.acknowledge', input))).toBe('acknowledgement.notReadToEnd');
+  const text = await member.mutation<{ html: string }>('myPolicy.read', { versionId, language: 'kk' });
+  expect(text.html).toContain('«Мысал» АҚ');
+  await member.mutation('myPolicy.reachedEnd', { versionId, language: 'kk' });
+  expect(
+    await errorOf(member.mutation('myPolicy.acknowledge', { ...input, typedName: 'Someone Else' })),
+  ).toBe('acknowledgement.nameMismatch');
+  expect(await errorOf(member.mutation('myPolicy.acknowledge', { ...input, consent: false }))).toBe(
+    'invalidInput',
+  );
+
+  const done = await member.mutation<MyPolicy>('myPolicy.acknowledge', {
+    ...input,
+    typedName: `  ${memberName.toUpperCase()} `,
+  });
+  expect(done.status).toBe('acknowledged');
+  expect(await errorOf(member.mutation('myPolicy.acknowledge', input))).toBe(
+    'acknowledgement.alreadyDecided',
+  );
+
+  let current = done;
+  const deadline = Date.now() + 20_000;
+  while (!current.receipt && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    current = await member.query<MyPolicy>('myPolicy.current');
+  }
+  expect(current.receipt).not.toBeNull();
+  const response = await member.get(`/api/documents/${current.receipt?.documentId}/pdf`);
+  expect(response.status).toBe(200);
+  const file = path.join(scratch, 'receipt.pdf');
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  expect(spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
+  const printed = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  expect(printed).toContain(memberName);
+  const stored = await database.ownerDb
+    .selectFrom('acknowledgements')
+    .selectAll()
+    .where('decision', '=', 'acknowledged')
+    .executeTakeFirstOrThrow();
+  expect(printed).toContain(stored.version_sha256.slice(0, 16));
+  expect(stored).toMatchObject({
+    language: 'kk',
+    position: 'Инженер',
+    ip: expect.any(String),
+    consent_text: expect.stringContaining('саясат'),
+  });
+});
+
+test('a refusal is recorded with its reason, and HR sees the campaign’s progress by unit', async () => {
+  await secretary.mutation('myPolicy.refuse', {
+    versionId,
+    language: 'ru',
+    reason: 'Не согласен с пунктом 12',
+  });
+  expect((await secretary.query<MyPolicy>('myPolicy.current')).status).toBe('refused');
+  const [campaign] = await hr.query<{ id: string }[]>('campaigns.list');
+  const progress = await hr.query<{ totals: Record<string, number>; units: { assigned: number }[] }>(
+    'campaigns.progress',
+    {
+      id: campaign?.id,
+    },
+  );
+  expect(progress.totals).toMatchObject({ assigned: 3, acknowledged: 1, refused: 1, pending: 1 });
+  expect(progress.units.reduce((sum, unit) => sum + unit.assigned, 0)).toBe(3);
+});
