@@ -22,6 +22,8 @@ let server: RunningServer;
 let hr: HttpClient;
 let member: HttpClient;
 let secretary: HttpClient;
+let ethics: HttpClient;
+let staff: HttpClient;
 let versionId = '';
 let memberName = '';
 const scratch = mkdtempSync(path.join(tmpdir(), 'qorgau-ack-'));
@@ -43,6 +45,7 @@ beforeAll(async () => {
   for (const [role, index] of [
     ['member', 0],
     ['board_secretary', 1],
+    ['ethics_officer', 2],
   ] as const) {
     await database.ownerDb
       .updateTable('people')
@@ -74,7 +77,9 @@ beforeAll(async () => {
   hr = await client(tenant.users.hr_officer.email);
   member = await client(tenant.users.member.email);
   secretary = await client(tenant.users.board_secretary.email);
-  versionId = await adoptPolicyVersion(hr, await client(programme.staff.email), tenant.tenantId);
+  ethics = await client(tenant.users.ethics_officer.email);
+  staff = await client(programme.staff.email);
+  versionId = await adoptPolicyVersion(hr, staff, tenant.tenantId);
 }, 90_000);
 afterAll(async () => {
   await server.close();
@@ -161,4 +166,69 @@ test('a refusal is recorded with its reason, and HR sees the campaign’s progre
   );
   expect(progress.totals).toMatchObject({ assigned: 3, acknowledged: 1, refused: 1, pending: 1 });
   expect(progress.units.reduce((sum, unit) => sum + unit.assigned, 0)).toBe(3);
+});
+
+test('20 simultaneous submissions make exactly one acknowledgement', async () => {
+  await ethics.mutation('myPolicy.read', { versionId, language: 'en' });
+  await ethics.mutation('myPolicy.reachedEnd', { versionId, language: 'en' });
+  const person = await database.ownerDb
+    .selectFrom('people')
+    .select('full_name')
+    .where('id', '=', tenant.personIds[2] ?? '')
+    .executeTakeFirstOrThrow();
+  const input = { versionId, language: 'en', typedName: person.full_name, consent: true };
+  const outcomes = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      ethics.mutation('myPolicy.acknowledge', input).then(
+        () => 'ok',
+        (error: { code?: string }) => error.code ?? 'error',
+      ),
+    ),
+  );
+  expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+  expect(outcomes.filter((outcome) => outcome !== 'ok').every((outcome) => outcome === 'CONFLICT')).toBe(
+    true,
+  );
+  const rows = await database.ownerDb
+    .selectFrom('acknowledgements')
+    .select('id')
+    .where('person_id', '=', tenant.personIds[2] ?? '')
+    .execute();
+  expect(rows).toHaveLength(1);
+});
+
+test('publishing again, or without an adoption, is refused', async () => {
+  expect(await errorOf(hr.mutation('policy.publish', { versionId, dueDate: '2027-01-31' }))).toBe(
+    'policy.notAdopted',
+  );
+});
+
+test('a new joiner is assigned the version in force with their own due date', async () => {
+  const joiner = await hr.mutation<{ id: string }>('people.create', {
+    fullName: 'Жаңа Қызметкер',
+    language: 'kk',
+    kind: 'employee',
+  });
+  const assignment = await database.ownerDb
+    .selectFrom('ack_assignments')
+    .select(['due_date', 'status'])
+    .where('person_id', '=', joiner.id)
+    .executeTakeFirstOrThrow();
+  expect(assignment.status).toBe('pending');
+  const fortnight = new Date(Date.now() + 13 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  expect(assignment.due_date > fortnight).toBe(true);
+});
+
+test('a new version supersedes the earlier acknowledgements and opens a new campaign', async () => {
+  const second = await adoptPolicyVersion(hr, staff, tenant.tenantId);
+  await hr.mutation('policy.publish', { versionId: second, dueDate: '2027-03-31' });
+  const current = await member.query<MyPolicy>('myPolicy.current');
+  expect(current).toMatchObject({ versionId: second, status: 'pending' });
+  const earlier = await database.ownerDb
+    .selectFrom('acknowledgements')
+    .select(['superseded_at'])
+    .where('version_id', '=', versionId)
+    .execute();
+  expect(earlier.length).toBeGreaterThan(0);
+  expect(earlier.every((row) => row.superseded_at instanceof Date)).toBe(true);
 });

@@ -7,6 +7,7 @@ import {
   unitsRepository,
 } from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
+import { assignNewJoiner } from './acknowledgement/joiners.js';
 import { type Actor, recordAudit } from './audit.js';
 import { createInvitation } from './invitations.js';
 
@@ -68,7 +69,15 @@ function fieldsOf(input: PersonInput): PersonFields {
 
 export async function createPerson(tx: Executor, tenantId: string, actor: Actor, input: PersonInput) {
   const id = await peopleRepository.insertPerson(tx, tenantId, fieldsOf(input));
-  await recordAudit(tx, tenantId, actor, 'person.created', { type: 'person', id });
+  const assigned = await assignNewJoiner(tx, tenantId, { id, hiredOn: null }, new Date());
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'person.created',
+    { type: 'person', id },
+    { assignedToCampaign: assigned },
+  );
   return getPerson(tx, id);
 }
 

@@ -22,6 +22,8 @@ const CONSTRAINTS: Record<string, { code: DomainErrorCode; message: string; fiel
   units_tenant_id_parent_id_fkey: { code: 'NOT_FOUND', message: 'unit.notFound', field: 'parentId' },
   invitations_tenant_id_person_id_fkey: { code: 'NOT_FOUND', message: 'person.notFound', field: 'personId' },
   policy_versions_open_key: { code: 'CONFLICT', message: 'policy.draftExists' },
+  acknowledgements_current_key: { code: 'CONFLICT', message: 'acknowledgement.alreadyDecided' },
+  ack_assignments_pkey: { code: 'CONFLICT', message: 'acknowledgement.alreadyAssigned' },
 };
 
 interface PgError {

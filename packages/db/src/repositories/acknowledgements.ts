@@ -246,3 +246,40 @@ export function campaignProgressByUnit(db: Executor, campaignId: string) {
 export function findCampaign(db: Executor, id: string) {
   return db.selectFrom('ack_campaigns').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The campaign of the version now in force: the newest campaign of a published version. */
+export function findCurrentCampaign(db: Executor) {
+  return db
+    .selectFrom('ack_campaigns')
+    .innerJoin('policy_versions', (join) =>
+      join
+        .onRef('policy_versions.tenant_id', '=', 'ack_campaigns.tenant_id')
+        .onRef('policy_versions.id', '=', 'ack_campaigns.version_id'),
+    )
+    .select([
+      'ack_campaigns.id',
+      'ack_campaigns.due_date as dueDate',
+      'ack_campaigns.created_at as createdAt',
+    ])
+    .where('policy_versions.status', '=', 'published')
+    .orderBy('ack_campaigns.created_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function insertAssignment(
+  db: Executor,
+  assignment: { tenantId: string; campaignId: string; personId: string; dueDate: string },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('ack_assignments')
+    .values({
+      tenant_id: assignment.tenantId,
+      campaign_id: assignment.campaignId,
+      person_id: assignment.personId,
+      due_date: assignment.dueDate,
+    })
+    .onConflict((conflict) => conflict.columns(['tenant_id', 'campaign_id', 'person_id']).doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  return Boolean(row);
+}

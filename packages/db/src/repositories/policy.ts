@@ -46,7 +46,7 @@ export function findLatestApproved(db: Executor) {
       'model_version as modelVersion',
       'clause_pins as clausePins',
     ])
-    .where('status', '=', 'approved')
+    .where('status', 'in', ['approved', 'adopted', 'published'])
     .orderBy('number', 'desc')
     .executeTakeFirst();
 }
