@@ -233,6 +233,7 @@ export const NON_TENANT_PROCEDURES = [
   'auth.acceptInvitation',
   'auth.switchOrganization',
   'auth.setLanguage',
+  'auth.redeemLink',
   'verify.byId',
 ];
 

@@ -320,6 +320,24 @@ export interface PolicyStateChangesTable {
   created_at: Timestamp;
 }
 
+export interface AckRemindersTable {
+  tenant_id: string;
+  campaign_id: string;
+  person_id: string;
+  slot: string;
+  sent_at: Timestamp;
+}
+
+export interface LoginLinksTable {
+  tenant_id: string;
+  id: Generated<string>;
+  token_hash: Buffer;
+  person_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -343,6 +361,8 @@ export interface Database {
   ack_assignments: AckAssignmentsTable;
   policy_reads: PolicyReadsTable;
   acknowledgements: AcknowledgementsTable;
+  ack_reminders: AckRemindersTable;
+  login_links: LoginLinksTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -647,5 +667,15 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'created_at',
     'receipt_document_id',
     'superseded_at',
+  ]),
+  ack_reminders: columns<AckRemindersTable>()(['tenant_id', 'campaign_id', 'person_id', 'slot', 'sent_at']),
+  login_links: columns<LoginLinksTable>()([
+    'id',
+    'token_hash',
+    'tenant_id',
+    'person_id',
+    'created_at',
+    'expires_at',
+    'used_at',
   ]),
 };

@@ -4,7 +4,13 @@ import { type Language, LOCALE_TAGS, type Role } from '@qorgau/core';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../paths.js';
 
-export const EMAIL_TEMPLATES = ['invitation', 'password-reset'] as const;
+export const EMAIL_TEMPLATES = [
+  'invitation',
+  'password-reset',
+  'ack-invite',
+  'ack-reminder',
+  'ack-escalation',
+] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export interface RenderedEmail {

@@ -25,3 +25,5 @@ export const invitationPreviewInput = z.object({ token: tokenSchema });
 export const switchOrganizationInput = z.object({ organizationId: idSchema });
 
 export const setLanguageInput = z.object({ language: languageSchema });
+
+export const redeemLinkInput = z.object({ token: tokenSchema });

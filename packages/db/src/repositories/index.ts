@@ -13,6 +13,7 @@ export * as passwordResetsRepository from './password-resets.js';
 export type { PeopleQuery, PersonFields } from './people.js';
 export * as peopleRepository from './people.js';
 export * as policyRepository from './policy.js';
+export * as remindersRepository from './reminders.js';
 export * as sessionsRepository from './sessions.js';
 export * as unitsRepository from './units.js';
 export * as usersRepository from './users.js';

@@ -39,3 +39,19 @@ export async function updateUserLanguage(db: Executor, id: string, language: 'kk
     .where('id', '=', id)
     .execute();
 }
+
+export function insertUserWithoutPassword(
+  db: Executor,
+  user: { email: string; fullName: string; language: 'kk' | 'ru' | 'en' },
+) {
+  return db
+    .insertInto('users')
+    .values({
+      email: user.email,
+      full_name: user.fullName,
+      password_hash: null,
+      preferred_language: user.language,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

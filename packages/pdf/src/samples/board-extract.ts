@@ -5,7 +5,13 @@ import { POLICY_TITLES, POLICY_VERSION } from './policy-text.js';
 
 const TEXT: Record<
   Language,
-  { body: string; location: string; agendaItem: string; resolutions: string[]; roles: Record<string, string> }
+  {
+    body: string;
+    location: string;
+    agendaItem: string;
+    resolutions: string[];
+    roles: { chair: string; member: string; independent: string; secretary: string };
+  }
 > = {
   kk: {
     body: 'Директорлар кеңесі',
@@ -69,11 +75,11 @@ export function sampleBoardExtract(language: Language): DocumentData<'board-extr
     body: text.body,
     meeting: { number: '3', date: '2025-02-14', location: text.location, form: 'in_person' },
     attendees: [
-      { fullName: chair.fullName, role: text.roles.chair ?? '' },
-      { fullName: PEOPLE.ceo[language].fullName, role: text.roles.member ?? '' },
-      { fullName: PEOPLE.hrDirector[language].fullName, role: text.roles.member ?? '' },
-      { fullName: INDEPENDENT[language], role: text.roles.independent ?? '' },
-      { fullName: secretary.fullName, role: text.roles.secretary ?? '' },
+      { fullName: chair.fullName, role: text.roles.chair },
+      { fullName: PEOPLE.ceo[language].fullName, role: text.roles.member },
+      { fullName: PEOPLE.hrDirector[language].fullName, role: text.roles.member },
+      { fullName: INDEPENDENT[language], role: text.roles.independent },
+      { fullName: secretary.fullName, role: text.roles.secretary },
     ],
     quorumPresent: true,
     agendaItem: text.agendaItem,

@@ -2,6 +2,7 @@ import { router } from '../../trpc/procedures.js';
 import { acceptInvitation } from './acceptInvitation.js';
 import { invitationPreview } from './invitationPreview.js';
 import { me } from './me.js';
+import { redeemLink } from './redeemLink.js';
 import { requestPasswordReset } from './requestPasswordReset.js';
 import { resetPassword } from './resetPassword.js';
 import { setLanguage } from './setLanguage.js';
@@ -21,4 +22,5 @@ export const authRouter = router({
   acceptInvitation,
   switchOrganization,
   setLanguage,
+  redeemLink,
 });
