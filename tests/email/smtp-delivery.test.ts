@@ -1,57 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { createEmailDispatcher, createLogger } from '@qorgau/api';
 import { TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** Decodes the base64 text/plain part of a multipart message. */
-function plainTextPart(raw: string): string {
-  const part = raw.split(/\r?\n--/).find((section) => section.includes('Content-Type: text/plain'));
-  const body =
-    part
-      ?.split(/\r?\n\r?\n/)
-      .slice(1)
-      .join('') ?? '';
-  return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-}
+import { plainTextPart, type ReceivedMail, type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 
 let database: TestDatabase;
 let tenant: TenantFixture;
-let sink: ChildProcess;
+let sink: SmtpSink;
 let port = 0;
-const received: Received[] = [];
+let received: ReceivedMail[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  sink = spawn(process.execPath, [path.resolve('tests/email/smtp-sink.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve) => {
-    let buffer = '';
-    sink.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      let newline = buffer.indexOf('\n');
-      while (newline >= 0) {
-        const line = JSON.parse(buffer.slice(0, newline)) as { port?: number } & Received;
-        buffer = buffer.slice(newline + 1);
-        if (line.port) {
-          port = line.port;
-          resolve();
-        } else received.push(line);
-        newline = buffer.indexOf('\n');
-      }
-    });
-  });
+  sink = await startSmtpSink();
+  port = sink.port;
+  received = sink.received;
 });
 afterAll(async () => {
-  sink.kill('SIGTERM');
+  sink.stop();
   await database.drop();
 });
 

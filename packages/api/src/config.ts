@@ -22,6 +22,7 @@ const envSchema = z.object({
   JOB_WORKERS: z.enum(['true', 'false']).default('true'),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
 });
 
 export interface AppConfig {
@@ -49,6 +50,8 @@ export interface AppConfig {
   jobMaintenanceSeconds: number;
   /** A job still active this long after it started is presumed dead (crashed worker) and retried. */
   jobExpireSeconds: number;
+  /** How often due reminders and escalations are looked for. */
+  reminderSweepSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -80,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobWorkers: values.JOB_WORKERS === 'true',
     jobMaintenanceSeconds: values.JOB_MAINTENANCE_SECONDS,
     jobExpireSeconds: values.JOB_EXPIRE_SECONDS,
+    reminderSweepSeconds: values.REMINDER_SWEEP_SECONDS,
   };
 }

@@ -1,7 +1,7 @@
 export type { AppConfig } from './config.js';
 export { loadConfig } from './config.js';
 export type { AppDeps } from './deps.js';
-export { createEmailDispatcher } from './email/dispatcher.js';
+export { createEmailDispatcher, createEmailDispatcher as createMailer } from './email/dispatcher.js';
 export { createApp } from './http/app.js';
 export { createRenderWorker } from './jobs/render-worker.js';
 export { createLogger } from './logger.js';
@@ -13,6 +13,7 @@ export { DEMO_LOGINS, DEMO_PASSWORD } from './seed/logins.js';
 export { seedDemo } from './seed/seed-demo.js';
 export { prepareDatabase, type RunningServer, seedIfDemo, startHttpServer } from './server.js';
 export { bootstrapPolicyModel } from './services/policy/model.js';
+export { sweepReminders } from './services/reminders/sweep.js';
 export { resolveSession } from './services/sessions.js';
 export { verifyAuditChains } from './services/verify-audit.js';
 export type { Context } from './trpc/context.js';

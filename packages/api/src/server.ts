@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { bootstrapPolicyModel } from './services/policy/model.js';
+import { startReminderSweeps } from './services/reminders/timer.js';
 
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DatabaseRuntime> {
   const runtime = await startDatabase({
@@ -84,6 +85,7 @@ export async function startHttpServer(
     ...(config.jobWorkers ? { work: createRenderWorker(deps), concurrency: 2 } : {}),
   });
   mailer?.start();
+  const reminderTimer = config.jobWorkers ? startReminderSweeps(deps, config.reminderSweepSeconds) : null;
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
@@ -97,6 +99,7 @@ export async function startHttpServer(
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      if (reminderTimer) clearInterval(reminderTimer);
       await mailer?.stop();
       await deps.jobs?.stop();
       await pdf.close();
