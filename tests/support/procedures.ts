@@ -75,6 +75,10 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'people.invite',
     call: (c, ids) => c.people.invite({ personId: ids.personId }),
   },
+  'people.importApply': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.importApply({ runId: ids.batchId, deactivateMissing: false }),
+  },
   'invitations.list': { permission: 'invitations.read', call: (c) => c.invitations.list() },
   'invitations.revoke': {
     permission: 'invitations.write',

@@ -338,6 +338,21 @@ export interface LoginLinksTable {
   used_at: NullableTimestamp;
 }
 
+export interface ImportRunsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  file_name: string;
+  format: 'csv' | 'xlsx';
+  status: Generated<'previewed' | 'applied'>;
+  total_rows: number;
+  rejected: ColumnType<unknown, string, never>;
+  valid_rows: ColumnType<unknown, string, never>;
+  summary: ColumnType<unknown, string | undefined, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  applied_at: NullableTimestamp;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -363,6 +378,7 @@ export interface Database {
   acknowledgements: AcknowledgementsTable;
   ack_reminders: AckRemindersTable;
   login_links: LoginLinksTable;
+  import_runs: ImportRunsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -677,5 +693,19 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'created_at',
     'expires_at',
     'used_at',
+  ]),
+  import_runs: columns<ImportRunsTable>()([
+    'tenant_id',
+    'id',
+    'file_name',
+    'format',
+    'status',
+    'total_rows',
+    'rejected',
+    'valid_rows',
+    'summary',
+    'created_by',
+    'created_at',
+    'applied_at',
   ]),
 };

@@ -6,6 +6,7 @@ import * as policyModels from './migrations/20261128120000_policy_models.js';
 import * as policyAdoptions from './migrations/20261128130000_policy_adoptions.js';
 import * as acknowledgements from './migrations/20261128140000_acknowledgements.js';
 import * as remindersAndLinks from './migrations/20261128150000_reminders_and_links.js';
+import * as importRuns from './migrations/20261128160000_import_runs.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128130000_policy_adoptions': policyAdoptions,
   '20261128140000_acknowledgements': acknowledgements,
   '20261128150000_reminders_and_links': remindersAndLinks,
+  '20261128160000_import_runs': importRuns,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

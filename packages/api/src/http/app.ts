@@ -11,6 +11,7 @@ import type { Context } from '../trpc/context.js';
 import { readSessionToken, sessionCookieJar } from './cookies.js';
 import { requireSameOriginWrites } from './csrf.js';
 import { documentRoutes } from './documents-routes.js';
+import { importRoutes } from './import-routes.js';
 import { assignRequestId, requestIdOf } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
   );
 
   app.use('/api', documentRoutes(deps));
+  app.use('/api', importRoutes(deps));
 
   const webDir = options.webDir ?? WEB_DIST_DIR;
   const indexHtml = path.join(webDir, 'index.html');

@@ -1,11 +1,10 @@
 import { roleMayDo } from '@qorgau/core';
-import { documentsRepository, membershipsRepository, peopleRepository, withTenant } from '@qorgau/db';
+import { documentsRepository, peopleRepository } from '@qorgau/db';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { RateLimitedError } from '../security/rate-limits.js';
 import { verifyUploadedPdf } from '../services/documents/verify.js';
-import { resolveSession } from '../services/sessions.js';
-import { readSessionToken } from './cookies.js';
+import { inSessionTenant } from './session-tenant.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_UPLOAD = '25mb';
@@ -17,20 +16,22 @@ export function documentRoutes(deps: AppDeps): Router {
   // The same rules as the tenant procedures: a tenant transaction, membership, then the permission
   // table; staff without `documents.read` may fetch only documents about themselves.
   routes.get('/documents/:id/pdf', async (req, res) => {
-    const session = await resolveSession(deps, readSessionToken(req));
-    if (!session?.activeTenantId) return void res.status(401).json({ error: 'auth.required' });
-    if (!UUID.test(req.params.id ?? '')) return void res.status(404).json({ error: 'document.notFound' });
-    const scope = { tenantId: session.activeTenantId, userId: session.userId };
-    const document = await withTenant(deps.db, scope, async (tx) => {
-      const roles = await membershipsRepository.rolesInCurrentTenant(tx, session.userId);
-      const found = await documentsRepository.findDocumentContent(tx, req.params.id ?? '');
-      if (!found || roles.length === 0) return null;
-      if (roleMayDo(roles, 'documents.read')) return found;
-      const ownPersonId = await peopleRepository.findPersonIdByUser(tx, session.userId);
-      return roleMayDo(roles, 'documents.readOwn') && ownPersonId && found.personId === ownPersonId
-        ? found
-        : null;
-    });
+    const id = req.params.id ?? '';
+    if (!UUID.test(id)) return void res.status(404).json({ error: 'document.notFound' });
+    const outcome = await inSessionTenant(
+      deps,
+      req,
+      (roles) => roleMayDo(roles, 'documents.read') || roleMayDo(roles, 'documents.readOwn'),
+      async (tx, session, roles) => {
+        const found = await documentsRepository.findDocumentContent(tx, id);
+        if (!found || roleMayDo(roles, 'documents.read')) return found;
+        // Staff without documents.read may fetch only documents about themselves.
+        const ownPersonId = await peopleRepository.findPersonIdByUser(tx, session.userId);
+        return ownPersonId && found.personId === ownPersonId ? found : undefined;
+      },
+    );
+    if (outcome.status === 401) return void res.status(401).json({ error: 'auth.required' });
+    const document = outcome.status === 200 ? outcome.value : undefined;
     if (!document) return void res.status(404).json({ error: 'document.notFound' });
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${document.publicId}.pdf"`);

@@ -41,3 +41,5 @@ export const invitePersonInput = z.object({
 });
 
 export const invitationIdInput = z.object({ id: idSchema });
+
+export const importApplyInput = z.object({ runId: idSchema, deactivateMissing: z.boolean().default(false) });

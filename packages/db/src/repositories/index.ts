@@ -4,6 +4,7 @@ export * as auditRepository from './audit.js';
 export * as auditVerificationRepository from './audit-verification.js';
 export * as documentsRepository from './documents.js';
 export type { Executor } from './executor.js';
+export * as importsRepository from './imports.js';
 export type { NewInvitation } from './invitations.js';
 export * as invitationsRepository from './invitations.js';
 export * as membershipsRepository from './memberships.js';

@@ -1,0 +1,53 @@
+import { DomainError } from '@qorgau/core';
+import express, { type Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { previewImport } from '../services/people-import/preview.js';
+import { requireSameOriginWrites } from './csrf.js';
+import { requestIdOf } from './request-context.js';
+import { inSessionTenant } from './session-tenant.js';
+
+const MAX_FILE = '30mb';
+
+/** People import: the file goes up as the raw request body; the preview comes back as JSON. */
+export function importRoutes(deps: AppDeps): Router {
+  const routes = express.Router();
+  routes.post(
+    '/people/import',
+    requireSameOriginWrites,
+    express.raw({ type: () => true, limit: MAX_FILE }),
+    async (req, res) => {
+      const body = req.body as unknown;
+      if (!Buffer.isBuffer(body) || body.length === 0)
+        return void res.status(400).json({ error: 'import.noFile' });
+      const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : 'people.csv';
+      try {
+        const outcome = await inSessionTenant(deps, req, 'people.write', (tx, session) =>
+          previewImport(
+            tx,
+            session.activeTenantId,
+            {
+              userId: session.userId,
+              origin: {
+                requestId: requestIdOf(res),
+                ip: req.ip ?? 'unknown',
+                userAgent: req.headers['user-agent'] ?? null,
+              },
+            },
+            { bytes: body, fileName },
+            deps.clock().toISOString().slice(0, 10),
+          ),
+        );
+        if (outcome.status !== 200)
+          return void res
+            .status(outcome.status)
+            .json({ error: outcome.status === 401 ? 'auth.required' : 'permission.denied' });
+        res.json(outcome.value);
+      } catch (error) {
+        if (error instanceof DomainError)
+          return void res.status(400).json({ error: error.message, field: error.field });
+        throw error;
+      }
+    },
+  );
+  return routes;
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { HttpClient } from '../support/http-client.js';
+
+interface Preview {
+  runId: string;
+  omittedHeaders: string[];
+  totalRows: number;
+  rejected: { line: number; field: string; reason: string }[];
+  plan: { add: number; update: number; unchanged: number; wouldDeactivate: { id: string }[] };
+}
+
+let database: TestDatabase;
+let tenant: TenantFixture;
+let server: RunningServer;
+let hr: HttpClient;
+
+const HEADER = 'Табельный номер;Сотрудник;Подразделение;Должность;Дата приема;Электронная почта';
+function csv(rows: string[]): Buffer {
+  return Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
+}
+function goodRows(count: number, offset = 0): string[] {
+  return Array.from({ length: count }, (_, index) => {
+    const n = index + offset;
+    return `${String(n).padStart(6, '0')};Сәрсенбаев Ерлан ${n};Бөлім ${n % 7};Маман;01.03.2020;person${n}@import.kz`;
+  });
+}
+
+async function upload(bytes: Buffer, fileName: string) {
+  const response = await fetch(`${hr.baseUrl}/api/people/import?fileName=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'x-qorgau-client': 'web', cookie: hr.cookie },
+    body: new Uint8Array(bytes),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Preview;
+}
+
+async function peopleCount() {
+  const row = await database.ownerDb
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('tenant_id', '=', tenant.tenantId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  tenant = await createTenant(database.ownerDb);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    JOB_WORKERS: 'false',
+  });
+  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
+  hr = new HttpClient(server.url.replace('localhost', '127.0.0.1'));
+  await hr.mutation('auth.signIn', { email: tenant.users.hr_officer.email, password: TEST_PASSWORD });
+}, 60_000);
+afterAll(async () => {
+  await server.close();
+  await database.drop();
+});
+
+test('the 1C:ZUP XLSX sample: exactly its five bad rows are reported, and applying is refused', async () => {
+  const before = await peopleCount();
+  const preview = await upload(
+    readFileSync(path.resolve('../shared/fixtures/people-1c-sample.xlsx')),
+    'people-1c-sample.xlsx',
+  );
+  expect([...new Set(preview.rejected.map((rejection) => rejection.line))]).toEqual([14, 54, 94, 134, 174]);
+  // The ИИН column is named as left out; no identity number itself is answered or stored.
+  expect(preview).toMatchObject({ omittedHeaders: ['ИИН'] });
+  expect(JSON.stringify(preview)).not.toMatch(/\b\d{12}\b/);
+  const stored = await database.ownerDb
+    .selectFrom('import_runs')
+    .select(['valid_rows', 'rejected'])
+    .executeTakeFirstOrThrow();
+  expect(JSON.stringify(stored)).not.toMatch(/\b\d{12}\b/);
+  await expect(hr.mutation('people.importApply', { runId: preview.runId })).rejects.toThrow(
+    'import.hasRejectedRows',
+  );
+  expect(await peopleCount()).toBe(before);
+});
+
+test('1,000 good rows and 5 bad ones: exactly the 5 are reported and nothing changes', async () => {
+  const before = await peopleCount();
+  const rows = goodRows(1000);
+  rows.splice(100, 0, '777777;;Бөлім 1;Маман;01.03.2020;empty-name@import.kz');
+  rows.splice(200, 0, '888888;Қате Пошта;Бөлім 1;Маман;01.03.2020;not-an-email');
+  rows.splice(300, 0, '000001;Қайталанған Нөмір;Бөлім 1;Маман;01.03.2020;dup-number@import.kz');
+  rows.splice(400, 0, '999999;Болашақ Күн;Бөлім 1;Маман;01.03.2031;future@import.kz');
+  rows.splice(500, 0, '999998;Қайталанған Пошта;Бөлім 1;Маман;01.03.2020;person3@import.kz');
+  const preview = await upload(csv(rows), 'people.csv');
+  expect(preview.totalRows).toBe(1005);
+  expect(new Set(preview.rejected.map((rejection) => rejection.line)).size).toBe(5);
+  await expect(hr.mutation('people.importApply', { runId: preview.runId })).rejects.toThrow(
+    'import.hasRejectedRows',
+  );
+  expect(await peopleCount()).toBe(before);
+});
+
+test('a clean file imports; the same file again changes nothing; deactivation is previewed and optional', async () => {
+  const before = await peopleCount();
+  const first = await upload(csv(goodRows(1000)), 'people.csv');
+  expect(first.rejected).toEqual([]);
+  expect(first.plan).toMatchObject({ add: 1000, update: 0 });
+  // The three people already in the directory are not in the file: listed, not yet touched.
+  expect(first.plan.wouldDeactivate).toHaveLength(before);
+  const applied = await hr.mutation<Record<string, number>>('people.importApply', { runId: first.runId });
+  expect(applied).toMatchObject({ added: 1000, updated: 0, deactivated: 0 });
+  expect(await peopleCount()).toBe(before + 1000);
+
+  const second = await upload(csv(goodRows(1000)), 'people.csv');
+  expect(second.plan).toMatchObject({ add: 0, update: 0, unchanged: 1000 });
+  const again = await hr.mutation<Record<string, number>>('people.importApply', {
+    runId: second.runId,
+    deactivateMissing: true,
+  });
+  expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 1000, deactivated: before });
+  await expect(hr.mutation('people.importApply', { runId: second.runId })).rejects.toThrow(
+    'import.alreadyApplied',
+  );
+});
