@@ -136,6 +136,16 @@ async function decide(
     personId: person.id,
     status: input.decision,
   });
+  if (acknowledging) {
+    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
+    // The receipt is issued in the background, exactly once (its idempotency key is this record).
+    await deps.jobs.enqueueRenders(tx, [
+      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
+    ]);
+  }
+  const result = await myPolicy(tx, actor.userId ?? '');
+  // Last statement of the transaction: the audit chain's per-tenant lock is then held only until
+  // commit, so one tenant's acknowledgements do not queue behind each other's reads.
   await recordAudit(
     tx,
     tenantId,
@@ -147,14 +157,7 @@ async function decide(
       language: input.language,
     },
   );
-  if (acknowledging) {
-    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
-    // The receipt is issued in the background, exactly once (its idempotency key is this record).
-    await deps.jobs.enqueueRenders(tx, [
-      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
-    ]);
-  }
-  return myPolicy(tx, actor.userId ?? '');
+  return result;
 }
 
 export function acknowledgePolicy(
