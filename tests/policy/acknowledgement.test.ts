@@ -168,6 +168,25 @@ test('a refusal is recorded with its reason, and HR sees the campaign’s progre
   expect(progress.units.reduce((sum, unit) => sum + unit.assigned, 0)).toBe(3);
 });
 
+test('HR downloads the signed acknowledgement sheet listing who acknowledged', async () => {
+  const sheet = await hr.mutation<{ documentId: string; entries: number }>('campaigns.issueSheet', {
+    versionId,
+    language: 'ru',
+  });
+  expect(sheet.entries).toBe(1);
+  const again = await hr.mutation<{ documentId: string }>('campaigns.issueSheet', {
+    versionId,
+    language: 'ru',
+  });
+  expect(again.documentId).toBe(sheet.documentId);
+  const response = await hr.get(`/api/documents/${sheet.documentId}/pdf`);
+  const file = path.join(scratch, 'sheet.pdf');
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  expect(spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
+  const printed = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  expect(printed).toContain(memberName);
+});
+
 test('20 simultaneous submissions make exactly one acknowledgement', async () => {
   await ethics.mutation('myPolicy.read', { versionId, language: 'en' });
   await ethics.mutation('myPolicy.reachedEnd', { versionId, language: 'en' });

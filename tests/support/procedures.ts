@@ -198,6 +198,10 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'acknowledgement.own',
     call: (c, ids) => c.myPolicy.refuse({ versionId: ids.policyVersionId, language: 'kk', reason: 'No' }),
   },
+  'campaigns.issueSheet': {
+    permission: 'campaigns.read',
+    call: (c, ids) => c.campaigns.issueSheet({ versionId: ids.policyVersionId, language: 'kk' }),
+  },
   'campaigns.list': { permission: 'campaigns.read', call: (c) => c.campaigns.list() },
   'campaigns.progress': {
     permission: 'campaigns.read',

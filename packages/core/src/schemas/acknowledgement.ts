@@ -20,3 +20,5 @@ export const acknowledgeInput = z.object({
 
 export const refuseInput = z.object({ versionId: idSchema, reason: textSchema(2000) });
 export const campaignIdInput = z.object({ id: idSchema });
+
+export const issueSheetInput = z.object({ versionId: idSchema, language: languageSchema });

@@ -283,3 +283,30 @@ export async function insertAssignment(
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/** Everyone who acknowledged a version (not superseded), for the acknowledgement sheet and exports. */
+export function acknowledgementsOfVersion(db: Executor, versionId: string) {
+  return db
+    .selectFrom('acknowledgements')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.tenant_id', '=', 'acknowledgements.tenant_id')
+        .onRef('people.id', '=', 'acknowledgements.person_id'),
+    )
+    .leftJoin('units', (join) =>
+      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
+    )
+    .select([
+      'people.full_name as fullName',
+      'acknowledgements.position',
+      'units.name as unitName',
+      'acknowledgements.created_at as acknowledgedAt',
+      'acknowledgements.language',
+      'acknowledgements.decision',
+      'acknowledgements.version_sha256 as sha256',
+    ])
+    .where('acknowledgements.version_id', '=', versionId)
+    .where('acknowledgements.superseded_at', 'is', null)
+    .orderBy('people.full_name')
+    .execute();
+}

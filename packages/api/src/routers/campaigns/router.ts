@@ -1,5 +1,6 @@
 import { router } from '../../trpc/procedures.js';
+import { issueSheet } from './issueSheet.js';
 import { list } from './list.js';
 import { progress } from './progress.js';
 
-export const campaignsRouter = router({ list, progress });
+export const campaignsRouter = router({ list, progress, issueSheet });
