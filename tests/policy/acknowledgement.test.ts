@@ -187,6 +187,31 @@ test('HR downloads the signed acknowledgement sheet listing who acknowledged', a
   expect(printed).toContain(memberName);
 });
 
+test('HR opens each person’s evidence and exports the campaign as CSV and XLSX', async () => {
+  const [campaign] = await hr.query<{ id: string }[]>('campaigns.list');
+  const roster = await hr.query<Record<string, unknown>[]>('campaigns.roster', { id: campaign?.id });
+  const acknowledged = roster.find((row) => row.fullName === memberName);
+  expect(acknowledged).toMatchObject({
+    status: 'acknowledged',
+    language: 'kk',
+    sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    ip: expect.any(String),
+    userAgent: expect.any(String),
+    receiptPublicId: expect.stringMatching(/^QRG-/),
+  });
+  const csv = await hr.get(`/api/campaigns/${campaign?.id}/export.csv`);
+  expect(csv.headers.get('content-type')).toContain('text/csv');
+  const raw = Buffer.from(await csv.arrayBuffer());
+  expect(raw.subarray(0, 3).toString('hex')).toBe('efbbbf');
+  const text = raw.toString('utf8');
+  expect(text).toContain(memberName);
+  const xlsx = await hr.get(`/api/campaigns/${campaign?.id}/export.xlsx`);
+  const bytes = Buffer.from(await xlsx.arrayBuffer());
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const outsider = new HttpClient(hr.baseUrl);
+  expect((await outsider.get(`/api/campaigns/${campaign?.id}/export.csv`)).status).toBe(401);
+});
+
 test('20 simultaneous submissions make exactly one acknowledgement', async () => {
   await ethics.mutation('myPolicy.read', { versionId, language: 'en' });
   await ethics.mutation('myPolicy.reachedEnd', { versionId, language: 'en' });

@@ -202,6 +202,10 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'campaigns.read',
     call: (c, ids) => c.campaigns.issueSheet({ versionId: ids.policyVersionId, language: 'kk' }),
   },
+  'campaigns.roster': {
+    permission: 'campaigns.read',
+    call: (c, ids) => c.campaigns.roster({ id: ids.campaignId }),
+  },
   'campaigns.list': { permission: 'campaigns.read', call: (c) => c.campaigns.list() },
   'campaigns.progress': {
     permission: 'campaigns.read',

@@ -11,9 +11,9 @@ import type { Context } from '../trpc/context.js';
 import { readSessionToken, sessionCookieJar } from './cookies.js';
 import { requireSameOriginWrites } from './csrf.js';
 import { documentRoutes } from './documents-routes.js';
-import { importRoutes } from './import-routes.js';
 import { assignRequestId, requestIdOf } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
+import { spreadsheetRoutes } from './spreadsheet-routes.js';
 
 export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Express {
   const app = express();
@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
   );
 
   app.use('/api', documentRoutes(deps));
-  app.use('/api', importRoutes(deps));
+  app.use('/api', spreadsheetRoutes(deps));
 
   const webDir = options.webDir ?? WEB_DIST_DIR;
   const indexHtml = path.join(webDir, 'index.html');

@@ -310,3 +310,55 @@ export function acknowledgementsOfVersion(db: Executor, versionId: string) {
     .orderBy('people.full_name')
     .execute();
 }
+
+/** Every assignment of a campaign with its person and, when decided, the evidence. */
+export function campaignRoster(db: Executor, campaignId: string) {
+  return db
+    .selectFrom('ack_assignments')
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.tenant_id', '=', 'ack_assignments.tenant_id')
+        .onRef('people.id', '=', 'ack_assignments.person_id'),
+    )
+    .leftJoin('units', (join) =>
+      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
+    )
+    .innerJoin('ack_campaigns', (join) =>
+      join
+        .onRef('ack_campaigns.tenant_id', '=', 'ack_assignments.tenant_id')
+        .onRef('ack_campaigns.id', '=', 'ack_assignments.campaign_id'),
+    )
+    .leftJoin('acknowledgements', (join) =>
+      join
+        .onRef('acknowledgements.tenant_id', '=', 'ack_assignments.tenant_id')
+        .onRef('acknowledgements.person_id', '=', 'ack_assignments.person_id')
+        .onRef('acknowledgements.version_id', '=', 'ack_campaigns.version_id')
+        .on('acknowledgements.superseded_at', 'is', null),
+    )
+    .leftJoin('documents', (join) =>
+      join
+        .onRef('documents.tenant_id', '=', 'acknowledgements.tenant_id')
+        .onRef('documents.id', '=', 'acknowledgements.receipt_document_id'),
+    )
+    .select([
+      'people.id as personId',
+      'people.full_name as fullName',
+      'people.number',
+      'people.position',
+      'units.name as unitName',
+      'ack_assignments.status',
+      'ack_assignments.due_date as dueDate',
+      'ack_assignments.reminders_sent as remindersSent',
+      'acknowledgements.created_at as decidedAt',
+      'acknowledgements.language',
+      'acknowledgements.version_sha256 as sha256',
+      'acknowledgements.ip',
+      'acknowledgements.user_agent as userAgent',
+      'acknowledgements.refusal_reason as refusalReason',
+      'documents.public_id as receiptPublicId',
+      'documents.id as receiptDocumentId',
+    ])
+    .where('ack_assignments.campaign_id', '=', campaignId)
+    .orderBy('people.full_name')
+    .execute();
+}

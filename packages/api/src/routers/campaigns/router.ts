@@ -2,5 +2,6 @@ import { router } from '../../trpc/procedures.js';
 import { issueSheet } from './issueSheet.js';
 import { list } from './list.js';
 import { progress } from './progress.js';
+import { roster } from './roster.js';
 
-export const campaignsRouter = router({ list, progress, issueSheet });
+export const campaignsRouter = router({ list, progress, issueSheet, roster });

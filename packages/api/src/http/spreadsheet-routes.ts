@@ -1,15 +1,17 @@
 import { DomainError } from '@qorgau/core';
 import express, { type Router } from 'express';
 import type { AppDeps } from '../deps.js';
+import { campaignRoster, rosterCsv, rosterXlsx } from '../services/acknowledgement/roster.js';
 import { previewImport } from '../services/people-import/preview.js';
 import { requireSameOriginWrites } from './csrf.js';
 import { requestIdOf } from './request-context.js';
 import { inSessionTenant } from './session-tenant.js';
 
 const MAX_FILE = '30mb';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** People import: the file goes up as the raw request body; the preview comes back as JSON. */
-export function importRoutes(deps: AppDeps): Router {
+/** Spreadsheets in and out: the people import upload, and campaign exports. */
+export function spreadsheetRoutes(deps: AppDeps): Router {
   const routes = express.Router();
   routes.post(
     '/people/import',
@@ -49,5 +51,27 @@ export function importRoutes(deps: AppDeps): Router {
       }
     },
   );
+  routes.get('/campaigns/:id/export.:format', async (req, res) => {
+    const format = req.params.format;
+    const id = req.params.id ?? '';
+    if ((format !== 'csv' && format !== 'xlsx') || !UUID.test(id))
+      return void res.status(404).json({ error: 'notFound' });
+    try {
+      const outcome = await inSessionTenant(deps, req, 'campaigns.read', (tx) => campaignRoster(tx, id));
+      if (outcome.status !== 200) return void res.status(outcome.status).json({ error: 'permission.denied' });
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Content-Disposition', `attachment; filename="acknowledgements-${id}.${format}"`);
+      if (format === 'csv') {
+        res.type('text/csv; charset=utf-8').send(rosterCsv(outcome.value));
+      } else {
+        res
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(await rosterXlsx(outcome.value));
+      }
+    } catch (error) {
+      if (error instanceof DomainError) return void res.status(404).json({ error: error.message });
+      throw error;
+    }
+  });
   return routes;
 }
