@@ -164,7 +164,7 @@ export async function linkPersonToUser(db: Executor, id: string, userId: string)
 
 export function findPersonByUser(db: Executor, userId: string) {
   return baseQuery(db)
-    .select(['people.full_name as fullName', 'people.position', 'units.name as unitName'])
+    .select(['people.id', 'people.full_name as fullName', 'people.position', 'units.name as unitName'])
     .where('people.user_id', '=', userId)
     .executeTakeFirst();
 }

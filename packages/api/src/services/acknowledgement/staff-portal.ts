@@ -12,10 +12,9 @@ import type { RequestOrigin } from '../../trpc/context.js';
 import { type Actor, recordAudit } from '../audit.js';
 import { previewVersion } from '../policy/versions.js';
 
+/** One query: this is on the path of every acknowledgement. */
 async function personOf(tx: Executor, userId: string) {
-  const personId = await peopleRepository.findPersonIdByUser(tx, userId);
-  if (!personId) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
-  const person = await peopleRepository.findPerson(tx, personId);
+  const person = await peopleRepository.findPersonByUser(tx, userId);
   if (!person) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
   return person;
 }
@@ -143,7 +142,19 @@ async function decide(
       { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
     ]);
   }
-  const result = await myPolicy(tx, actor.userId ?? '');
+  // Built from what this transaction already knows instead of reading it all back.
+  const adoption = await adoptionsRepository.findAdoptionByVersion(tx, input.versionId);
+  const result = {
+    versionId: input.versionId,
+    number: version.number,
+    effectiveDate: adoption?.effective_date ?? null,
+    dueDate: assignment.dueDate,
+    status: input.decision,
+    decidedAt: new Date().toISOString(),
+    language: input.language,
+    receipt: null,
+    consent: ACKNOWLEDGEMENT_CONSENT,
+  };
   // Last statement of the transaction: the audit chain's per-tenant lock is then held only until
   // commit, so one tenant's acknowledgements do not queue behind each other's reads.
   await recordAudit(
