@@ -103,3 +103,11 @@ test('reminders follow the cadence, escalate to HR after three, and a double swe
   const slots = await database.ownerDb.selectFrom('ack_reminders').select('slot').execute();
   expect(slots).toHaveLength(15);
 });
+
+test('HR can send a reminder now; a second click in the same hour sends nothing more', async () => {
+  const hr = new HttpClient(base);
+  await hr.mutation('auth.signIn', { email: tenant.users.hr_officer.email, password: TEST_PASSWORD });
+  const [campaign] = await hr.query<{ id: string }[]>('campaigns.list');
+  expect(await hr.mutation('campaigns.remindNow', { id: campaign?.id })).toEqual({ reminders: 3 });
+  expect(await hr.mutation('campaigns.remindNow', { id: campaign?.id })).toEqual({ reminders: 0 });
+});

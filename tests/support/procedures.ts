@@ -206,6 +206,10 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'campaigns.read',
     call: (c, ids) => c.campaigns.roster({ id: ids.campaignId }),
   },
+  'campaigns.remindNow': {
+    permission: 'policy.publish',
+    call: (c, ids) => c.campaigns.remindNow({ id: ids.campaignId }),
+  },
   'campaigns.list': { permission: 'campaigns.read', call: (c) => c.campaigns.list() },
   'campaigns.progress': {
     permission: 'campaigns.read',

@@ -8,7 +8,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       tenant_id uuid not null references organizations (tenant_id),
       campaign_id uuid not null,
       person_id uuid not null,
-      slot text not null check (slot ~ '^(invite|before:[0-9]+|due|after:[0-9]+|escalation)$'),
+      slot text not null check (slot ~ '^(invite|before:[0-9]+|due|after:[0-9]+|escalation|manual:[0-9]{10})$'),
       sent_at timestamptz not null default now(),
       primary key (tenant_id, campaign_id, person_id, slot),
       foreign key (tenant_id, campaign_id, person_id) references ack_assignments (tenant_id, campaign_id, person_id)

@@ -70,6 +70,27 @@ async function escalate(tx: Executor, deps: AppDeps, row: Assignment, reminders:
 }
 
 /**
+ * HR's "send a reminder now" for everyone still pending in a campaign. The slot is per hour, so a
+ * second click in the same hour sends nothing more.
+ */
+export async function remindNow(tx: Executor, deps: AppDeps, tenantId: string, campaignId: string) {
+  const organization = await organizationsRepository.currentOrganization(tx);
+  if (!organization) return { reminders: 0 };
+  const names = { kk: organization.name_kk, ru: organization.name_ru, en: organization.name_en };
+  const hour = deps.clock().toISOString().slice(0, 13).replace(/[-T]/g, '');
+  let reminders = 0;
+  for (const row of await remindersRepository.pendingAssignments(tx)) {
+    if (row.campaignId !== campaignId || !row.email) continue;
+    const slot = { tenantId, campaignId, personId: row.personId, slot: `manual:${hour}` };
+    if (await remindersRepository.claimReminderSlot(tx, slot)) {
+      await sendReminder(tx, deps, tenantId, names, row, 'manual');
+      reminders += 1;
+    }
+  }
+  return { reminders };
+}
+
+/**
  * One pass over every tenant with open assignments. Each email is claimed by a unique reminder slot
  * in the same transaction that writes it to the outbox, so a crash or a second worker never sends
  * one twice.
