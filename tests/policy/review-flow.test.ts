@@ -72,6 +72,11 @@ test('draft → blocked → filled → submitted → changes requested → resub
   const target = { organizationId: tenant.tenantId, versionId: draft.id };
   const underReview = await reviewer.review.get(target);
   expect(underReview.compliance.ok).toBe(true);
+  expect(underReview.model.variables.length).toBeGreaterThan(10);
+  const reviewText = await reviewer.review.preview({ ...target, language: 'ru' });
+  expect(reviewText.html).toContain('АО «Пример»');
+  const reviewDiff = await reviewer.review.diff({ ...target, language: 'ru' });
+  expect(reviewDiff.clauses.some((clause) => clause.status === 'changed')).toBe(true);
   await reviewer.review.comment({
     ...target,
     clauseId: 'confidentiality',

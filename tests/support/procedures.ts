@@ -215,6 +215,16 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'campaigns.read',
     call: (c, ids) => c.campaigns.progress({ id: ids.campaignId }),
   },
+  'review.preview': {
+    permission: 'policy.review',
+    call: (c, ids) =>
+      c.review.preview({ organizationId: ids.tenantId, versionId: ids.policyVersionId, language: 'ru' }),
+  },
+  'review.diff': {
+    permission: 'policy.review',
+    call: (c, ids) =>
+      c.review.diff({ organizationId: ids.tenantId, versionId: ids.policyVersionId, language: 'ru' }),
+  },
   'review.queue': { permission: 'policy.review', call: (c) => c.review.queue() },
   'review.get': {
     permission: 'policy.review',

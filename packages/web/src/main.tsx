@@ -10,6 +10,9 @@ import './styles/header-widgets.css';
 import './styles/outbox.css';
 import './styles/tables.css';
 import './styles/documents.css';
+import './styles/policy.css';
+import './styles/portal.css';
+import './styles/governance.css';
 import './styles/utilities.css';
 
 const root = document.getElementById('root');

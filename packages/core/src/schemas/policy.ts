@@ -46,3 +46,13 @@ export const publishModelInput = z.object({
     .min(1, { error: 'required' })
     .max(10000, { error: 'tooLong' }),
 });
+
+export const policyModelInput = z
+  .object({
+    modelVersion: z
+      .string()
+      .regex(/^[0-9A-Za-z._-]{1,40}$/)
+      .optional(),
+  })
+  .optional();
+export const reviewRenderInput = reviewTargetInput.extend({ language: languageSchema });

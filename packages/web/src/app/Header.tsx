@@ -12,13 +12,27 @@ type NavItem = { to: string; permission: Permission; label: (m: Messages) => str
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/programme', permission: 'organizations.viewAll', label: (m) => m.nav.organizations },
+  { to: '/programme/review', permission: 'policy.review', label: (m) => m.nav.review },
+  { to: '/programme/models', permission: 'policy.review', label: (m) => m.nav.models },
   { to: '/programme/outbox', permission: 'outbox.read', label: (m) => m.nav.outbox },
   { to: '/hr/people', permission: 'people.read', label: (m) => m.nav.people },
+  { to: '/hr/import', permission: 'people.write', label: (m) => m.importPeople.nav },
   { to: '/hr/units', permission: 'units.read', label: (m) => m.nav.units },
   { to: '/hr/invitations', permission: 'invitations.read', label: (m) => m.nav.invitations },
+  { to: '/hr/policy', permission: 'policy.read', label: (m) => m.nav.policy },
+  { to: '/hr/adoption', permission: 'policy.read', label: (m) => m.adoption.nav },
+  { to: '/hr/campaigns', permission: 'campaigns.read', label: (m) => m.campaigns.nav },
   { to: '/hr/documents', permission: 'documents.read', label: (m) => m.nav.documents },
   { to: '/home', permission: 'home.view', label: (m) => m.nav.home },
+  { to: '/my-policy', permission: 'acknowledgement.own', label: (m) => m.portal.nav },
 ];
+
+/** The entry whose section the page is in: "/hr/policy/…" belongs to "/hr/policy", the longest match wins. */
+function currentItem(items: NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
+}
 
 function Brand({ to }: { to: string }) {
   return (
@@ -36,6 +50,7 @@ export function Header({ me }: { me: Me | null }) {
   const { m } = useI18n();
   const { pathname } = useLocation();
   const items = me ? NAV_ITEMS.filter((item) => can(me, item.permission)) : [];
+  const current = currentItem(items, pathname);
 
   return (
     <header className="header">
@@ -55,7 +70,7 @@ export function Header({ me }: { me: Me | null }) {
                 <Link
                   to={item.to}
                   className="nav__link"
-                  aria-current={pathname === item.to ? 'page' : undefined}
+                  aria-current={current === item.to ? (pathname === item.to ? 'page' : 'true') : undefined}
                   data-testid={`nav-${item.to.slice(1).replaceAll('/', '-')}`}
                 >
                   {item.label(m)}

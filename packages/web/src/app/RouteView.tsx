@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { Loading } from '../components/States';
 import { ForbiddenPage } from '../pages/system/ForbiddenPage';
 import { NotFoundPage } from '../pages/system/NotFoundPage';
 import { type Location, navigate } from './router';
@@ -26,7 +27,10 @@ export function RouteView({ me, location }: { me: Me | null; location: Location 
   const Page = route.page;
   return (
     <div className={route.narrow ? 'container container--narrow' : 'container'}>
-      <Page />
+      {/* Some pages load on first visit (see routes.tsx). */}
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,7 @@
+import { policyModelInput } from '@qorgau/core';
 import { modelForm } from '../../services/policy/model.js';
 import { tenantProcedure } from '../../trpc/procedures.js';
 
-export const model = tenantProcedure('policy.read').query(({ ctx }) => modelForm(ctx.tx));
+export const model = tenantProcedure('policy.read')
+  .input(policyModelInput)
+  .query(({ ctx, input }) => modelForm(ctx.tx, input?.modelVersion));

@@ -90,8 +90,14 @@ export function validCustomization(input: unknown): Customization {
   }
 }
 
-export async function modelForm(db: Executor) {
-  const { manifest } = await latestModel(db);
+export async function modelForm(db: Executor, modelVersion?: string) {
+  const model = modelVersion ? await modelByVersion(db, modelVersion) : await latestModel(db);
+  return formOf(model);
+}
+
+/** What an editor needs to build the form: clauses, variables, labels and help in three languages. */
+export function formOf(model: ModelPolicy) {
+  const { manifest } = model;
   return {
     modelVersion: manifest.modelVersion,
     title: manifest.title,
@@ -103,6 +109,7 @@ export async function modelForm(db: Executor) {
       appliesTo: clause.appliesTo,
       defaultEnabled: clause.defaultEnabled ?? true,
       covers: clause.covers,
+      variables: clause.variables,
       title: clause.title,
     })),
     variables: manifest.variables,

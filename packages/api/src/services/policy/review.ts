@@ -1,9 +1,9 @@
-import { DomainError, notFound } from '@qorgau/core';
+import { DomainError, type Language, notFound } from '@qorgau/core';
 import { type Db, type Executor, policyRepository, withTenant } from '@qorgau/db';
 import { policyHashes } from '@qorgau/policy';
 import { type Actor, recordAudit } from '../audit.js';
-import { modelForVersion, validCustomization } from './model.js';
-import { checkVersion, commentOnVersion, getVersion } from './versions.js';
+import { formOf, modelForVersion, validCustomization } from './model.js';
+import { checkVersion, commentOnVersion, diffVersion, getVersion, previewVersion } from './versions.js';
 
 /** Project staff's queue of every partner's submitted and reviewed versions: no policy text. */
 export async function reviewQueue(tx: Executor) {
@@ -78,10 +78,15 @@ export function reviewVersion(
     actor,
     target,
     'programme.policyReviewed',
-    async (partnerTx) => ({
-      version: await getVersion(partnerTx, target.versionId),
-      compliance: await checkVersion(partnerTx, target.versionId),
-    }),
+    async (partnerTx) => {
+      const version = await getVersion(partnerTx, target.versionId);
+      return {
+        version,
+        compliance: await checkVersion(partnerTx, target.versionId),
+        // The reviewer's labels come from the version's own model, pins included.
+        model: formOf(await modelForVersion(partnerTx, version)),
+      };
+    },
   );
 }
 
@@ -146,5 +151,29 @@ export function decideReview(
       });
       return getVersion(partnerTx, input.versionId);
     },
+  );
+}
+
+export function reviewPreview(
+  ngoTx: Executor,
+  db: Db,
+  ngoTenantId: string,
+  actor: Actor,
+  input: { organizationId: string; versionId: string; language: Language },
+) {
+  return inPartnerTenant(ngoTx, db, ngoTenantId, actor, input, 'programme.policyRead', (partnerTx) =>
+    previewVersion(partnerTx, input.versionId, input.language),
+  );
+}
+
+export function reviewDiff(
+  ngoTx: Executor,
+  db: Db,
+  ngoTenantId: string,
+  actor: Actor,
+  input: { organizationId: string; versionId: string; language: Language },
+) {
+  return inPartnerTenant(ngoTx, db, ngoTenantId, actor, input, 'programme.policyCompared', (partnerTx) =>
+    diffVersion(partnerTx, input.versionId, input.language),
   );
 }

@@ -4,6 +4,7 @@ import { useTRPC } from '../../app/trpc';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HomePolicyCard } from '../portal/HomePolicyCard';
 import { MyDocuments } from './MyDocuments';
 
 export function HomePage() {
@@ -48,7 +49,9 @@ export function HomePage() {
           <h2 id="home-policy" className="card__title">
             {m.home.policyTitle}
           </h2>
-          {policy === null ? (
+          {can(me, 'acknowledgement.own') ? (
+            <HomePolicyCard />
+          ) : policy === null ? (
             <div className="state state--empty state--inline" data-testid="empty-state-inline">
               <p className="state__title">{m.home.nothingToRead}</p>
               <p>{m.home.policyEmpty}</p>
