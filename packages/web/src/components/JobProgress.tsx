@@ -85,7 +85,12 @@ export function ProgressBar({ total, done, failed, status, label, labelledBy, va
       aria-valuenow={Math.min(processed, total)}
       aria-valuetext={
         valueText ??
-        m.jobs.valueText(format.percent(ratio), format.number(done), format.number(total), format.number(failed))
+        m.jobs.valueText(
+          format.percent(ratio),
+          format.number(done),
+          format.number(total),
+          format.number(failed),
+        )
       }
       aria-busy={status === 'running'}
       data-testid="progressbar"

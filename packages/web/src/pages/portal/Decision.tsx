@@ -53,7 +53,11 @@ export function DecidedPolicy({ policy, justDecided }: { policy: MyPolicy; justD
             </div>
           ) : null}
         </dl>
-        {acknowledged ? <Receipt policy={policy} /> : <p className="portal-result__note">{m.portal.result.refusedNote}</p>}
+        {acknowledged ? (
+          <Receipt policy={policy} />
+        ) : (
+          <p className="portal-result__note">{m.portal.result.refusedNote}</p>
+        )}
       </section>
       <ReadAgain policy={policy} />
     </div>
@@ -66,15 +70,14 @@ function Receipt({ policy }: { policy: MyPolicy }) {
   const titleId = useId();
   const waiting = policy.receipt === null;
   const [patient, setPatient] = useState(true);
-  const [attempt, setAttempt] = useState(0);
 
-  // Stops asking after a minute: a receipt that slow has hit a problem the workers will retry on their own.
+  // Stops asking after a minute: a receipt that slow has hit a problem the workers retry on their own.
+  // "Check again" makes the page patient again, which starts a fresh minute.
   useEffect(() => {
-    if (!waiting) return;
-    setPatient(true);
+    if (!waiting || !patient) return;
     const timer = window.setTimeout(() => setPatient(false), RECEIPT_PATIENCE_MS);
     return () => window.clearTimeout(timer);
-  }, [waiting, attempt]);
+  }, [waiting, patient]);
 
   const current = useQuery(
     trpc.myPolicy.current.queryOptions(undefined, {
@@ -83,7 +86,7 @@ function Receipt({ policy }: { policy: MyPolicy }) {
   );
 
   return (
-    <div className="portal-receipt" aria-labelledby={titleId} role="group" data-testid="receipt">
+    <div className="portal-receipt" data-testid="receipt">
       <h3 id={titleId} className="portal-receipt__title">
         {m.portal.result.receiptTitle}
       </h3>
@@ -130,7 +133,7 @@ function Receipt({ policy }: { policy: MyPolicy }) {
                 className="button"
                 disabled={current.isFetching}
                 onClick={() => {
-                  setAttempt((value) => value + 1);
+                  setPatient(true);
                   void current.refetch();
                 }}
               >

@@ -49,7 +49,11 @@ export function MyPolicyPage() {
 function PendingPolicy({ policy, onDecided }: { policy: MyPolicy; onDecided: () => void }) {
   const { m, language: interfaceLanguage } = useI18n();
   const trpc = useTRPC();
-  const [language, setLanguage] = useState<Language>(() => languageOr(policy.language, interfaceLanguage));
+  // The text follows the interface language until the person picks a language for the text itself.
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(() =>
+    policy.language ? languageOr(policy.language, interfaceLanguage) : null,
+  );
+  const language = chosenLanguage ?? interfaceLanguage;
   // Languages whose end the server has recorded; acknowledging needs the text read in that language.
   const [readToEnd, setReadToEnd] = useState<ReadonlySet<Language>>(() => new Set());
   const requested = useRef(new Set<Language>());
@@ -73,7 +77,7 @@ function PendingPolicy({ policy, onDecided }: { policy: MyPolicy; onDecided: () 
       <PolicyReader
         versionId={versionId}
         language={language}
-        onLanguage={setLanguage}
+        onLanguage={setChosenLanguage}
         onReachedEnd={onReachedEnd}
         reachedEnd={readToEnd.has(language)}
       />

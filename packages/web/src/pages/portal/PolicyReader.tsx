@@ -36,8 +36,9 @@ export function PolicyReader({ versionId, language, onLanguage, onReachedEnd, re
   const contentsId = useId();
 
   const choose = (next: Language) => {
-    if (next === language) return;
+    // Choosing, even the language already shown, keeps the text in it when the interface changes.
     onLanguage(next);
+    if (next === language) return;
     // The new text starts at its beginning; staying scrolled down would count an unread text as read.
     const reader = readerRef.current;
     if (reader && reader.getBoundingClientRect().top < 0) reader.scrollIntoView({ block: 'start' });
@@ -130,7 +131,13 @@ function EndMarker({ onReached, reached }: { onReached: (() => void) | undefined
  * How far down the text the reader is, as a bar that stays at the bottom of the screen while the text
  * is in view. Only this small component re-renders while scrolling, at most once per whole percent.
  */
-function ReadingProgress({ target, reachedEnd }: { target: RefObject<HTMLElement | null>; reachedEnd: boolean }) {
+function ReadingProgress({
+  target,
+  reachedEnd,
+}: {
+  target: RefObject<HTMLElement | null>;
+  reachedEnd: boolean;
+}) {
   const { m, format } = useI18n();
   const [percent, setPercent] = useState(0);
 

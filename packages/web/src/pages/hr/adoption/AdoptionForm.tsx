@@ -5,8 +5,8 @@ import {
   type Language,
   recordAdoptionInput,
   tallyAdoption,
-  type Vote,
   VOTES,
+  type Vote,
 } from '@qorgau/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
@@ -18,8 +18,7 @@ import { FormError } from '../../../components/FormError';
 import { useNotify } from '../../../components/Toasts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { LANGUAGE_AUTONYMS } from '../../../i18n/languages';
-import { translateFieldMessage } from '../../../lib/errors';
-import { useFormErrors } from '../../../lib/useFormErrors';
+import { type FieldErrors, fieldErrorsOf, translateFieldMessage } from '../../../lib/errors';
 import { blankToUndefined, validate } from '../../../lib/validate';
 import { AdoptionTally } from './AdoptionTally';
 import type { RecordAdoptionPayload, VersionDetail } from './types';
@@ -83,7 +82,7 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
       onError: () => setPending(null),
     }),
   );
-  const { errors, setClientErrors } = useFormErrors(record.error);
+  const [attempted, setAttempted] = useState(false);
 
   useEffect(() => {
     if (focusKey === null) return;
@@ -105,8 +104,8 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
     addButtonRef.current?.focus();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  /** The same schema and tally rules as the server, plus the date order it checks. */
+  const check = () => {
     const payload = {
       versionId: version.id,
       body,
@@ -130,25 +129,34 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
       extractLanguage,
     };
     const result = validate(recordAdoptionInput, payload);
-    const clientErrors = result.ok ? {} : { ...result.errors };
-    if (!clientErrors.members) {
+    const problems: FieldErrors = result.ok ? {} : { ...result.errors };
+    if (!problems.members) {
       const tally = tallyAdoption(body, payload.members);
-      if (!tally.quorumMet) clientErrors.members = 'adoption.noQuorum';
-      else if (!tally.majorityMet) clientErrors.members = 'adoption.noMajority';
+      if (!tally.quorumMet) problems.members = 'adoption.noQuorum';
+      else if (!tally.majorityMet) problems.members = 'adoption.noMajority';
     }
-    if (meetingDate && effectiveDate && !clientErrors.effectiveDate && effectiveDate < meetingDate)
-      clientErrors.effectiveDate = 'adoption.effectiveBeforeMeeting';
+    if (meetingDate && effectiveDate && !problems.effectiveDate && effectiveDate < meetingDate)
+      problems.effectiveDate = 'adoption.effectiveBeforeMeeting';
     if (
       meetingDate &&
       familiarisationDeadline &&
-      !clientErrors.familiarisationDeadline &&
+      !problems.familiarisationDeadline &&
       familiarisationDeadline < meetingDate
     )
-      clientErrors.familiarisationDeadline = 'adoption.deadlineBeforeMeeting';
-    setClientErrors(clientErrors);
+      problems.familiarisationDeadline = 'adoption.deadlineBeforeMeeting';
+    return { data: result.ok && Object.keys(problems).length === 0 ? result.data : null, problems };
+  };
+
+  // On a form this long, messages follow the fields as they are corrected once a submit was tried.
+  const clientErrors = attempted ? check().problems : {};
+  const errors: FieldErrors = { ...fieldErrorsOf(record.error), ...clientErrors };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
     record.reset();
-    if (!result.ok || Object.keys(clientErrors).length > 0) return;
-    setPending(result.data);
+    const { data } = check();
+    if (data) setPending(data);
   };
 
   const f = m.adoption.form;
@@ -173,7 +181,7 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
     'familiarisationDeadline',
     'extractLanguage',
   ];
-  const hasClientErrors = Object.keys(errors).length > 0 && !record.error;
+  const hasClientErrors = Object.keys(clientErrors).length > 0 && !record.error;
   const namesListId = `${formId}-names`;
   const membersError = errors.members ? translateFieldMessage(m, errors.members) : null;
 
@@ -237,8 +245,11 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
         </section>
 
         <section
-          className={membersError ? 'card stack adoption-members-card field--invalid' : 'card stack adoption-members-card'}
-          role="group"
+          className={
+            membersError
+              ? 'card stack adoption-members-card field--invalid'
+              : 'card stack adoption-members-card'
+          }
           aria-labelledby={`${formId}-members`}
           aria-describedby={`${formId}-members-hint${membersError ? ` ${formId}-members-error` : ''}`}
           data-testid="adoption-members"
@@ -414,21 +425,21 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
         <AdoptionTally body={body} members={members} />
       </div>
       <div className="stack adoption-layout__actions">
-          {hasClientErrors ? (
-            <p className="alert alert--error" role="alert" data-testid="adoption-check-fields">
-              {m.errors.checkFields}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={record.isPending}
-              data-testid="adoption-submit"
-            >
-              {f.submit}
-            </button>
-          </div>
+        {hasClientErrors ? (
+          <p className="alert alert--error" role="alert" data-testid="adoption-check-fields">
+            {m.errors.checkFields}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={record.isPending}
+            data-testid="adoption-submit"
+          >
+            {f.submit}
+          </button>
+        </div>
       </div>
       <ConfirmDialog
         open={pending !== null}

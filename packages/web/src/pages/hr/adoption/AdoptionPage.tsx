@@ -50,7 +50,9 @@ export function AdoptionPage() {
       return (
         <>
           <PageHeader title={m.adoption.title} actions={back} />
-          <EmptyState title={m.errors.codes.NOT_FOUND}>{m.errors.messages['policyVersion.notFound']}</EmptyState>
+          <EmptyState title={m.errors.codes.NOT_FOUND}>
+            {m.errors.messages['policyVersion.notFound']}
+          </EmptyState>
         </>
       );
     return (

@@ -9,7 +9,13 @@ import { CAMPAIGNS_PATH, publishPath } from './paths';
 import type { AdoptionExtract, AdoptionRecord, RecordedMember, VersionDetail } from './types';
 
 /** What the minutes say, as recorded; then the signed extract and the next step (publishing). */
-export function AdoptionRecordView({ adoption, version }: { adoption: AdoptionRecord; version: VersionDetail }) {
+export function AdoptionRecordView({
+  adoption,
+  version,
+}: {
+  adoption: AdoptionRecord;
+  version: VersionDetail;
+}) {
   const { m, format } = useI18n();
   const me = useMe().data;
   const titleId = useId();
@@ -26,7 +32,11 @@ export function AdoptionRecordView({ adoption, version }: { adoption: AdoptionRe
         <div className="alert alert--info adoption-next">
           <p>{m.campaigns.publish.intro}</p>
           <div>
-            <Link to={publishPath(version.id)} className="button button--primary" data-testid="adoption-publish">
+            <Link
+              to={publishPath(version.id)}
+              className="button button--primary"
+              data-testid="adoption-publish"
+            >
               {r.publish}
             </Link>
           </div>
@@ -148,7 +158,9 @@ function MembersTable({ members }: { members: RecordedMember[] }) {
               </th>
               <td data-label={f.position}>{member.position ?? m.adoption.record.none}</td>
               <td data-label={f.present}>{member.attended ? f.present : m.adoption.record.absent}</td>
-              <td data-label={f.vote}>{member.vote ? m.adoption.votes[member.vote] : m.adoption.votes.none}</td>
+              <td data-label={f.vote}>
+                {member.vote ? m.adoption.votes[member.vote] : m.adoption.votes.none}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -162,7 +174,12 @@ function ExtractCard({ extract }: { extract: AdoptionExtract }) {
   const titleId = useId();
   const r = m.adoption.record;
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="adoption-extract" data-status={extract.status}>
+    <section
+      className="card"
+      aria-labelledby={titleId}
+      data-testid="adoption-extract"
+      data-status={extract.status}
+    >
       <h2 id={titleId} className="card__title">
         {r.extractTitle}
       </h2>

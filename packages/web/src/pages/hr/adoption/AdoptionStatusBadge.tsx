@@ -14,7 +14,13 @@ export function AdoptionStatusBadge({ status }: { status: Status }) {
   const { m } = useI18n();
   const s = m.adoption.statuses;
   const label =
-    status === 'approved' ? s.approved : status === 'adopted' ? s.adopted : status === 'published' ? s.published : s.other;
+    status === 'approved'
+      ? s.approved
+      : status === 'adopted'
+        ? s.adopted
+        : status === 'published'
+          ? s.published
+          : s.other;
   return (
     <span className={BADGES[status] ?? 'badge'} data-testid="adoption-status" data-status={status}>
       {label}

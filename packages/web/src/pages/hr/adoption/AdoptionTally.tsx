@@ -29,7 +29,10 @@ export function AdoptionTally({ body, members }: { body: AdoptingBody; members: 
   const t = m.adoption.tally;
   const tally = tallyAdoption(body, members);
   const noVote = tally.present - tally.for - tally.against - tally.abstain;
-  const rule = BODY_RULES[body].quorum.denominator === 3 ? m.adoption.quorumRules.twoThirds : m.adoption.quorumRules.halfStrict;
+  const rule =
+    BODY_RULES[body].quorum.denominator === 3
+      ? m.adoption.quorumRules.twoThirds
+      : m.adoption.quorumRules.halfStrict;
   const quorumText = tally.quorumMet ? t.quorumMet : t.quorumNotMet;
   const majorityText = tally.majorityMet ? t.majorityMet : t.majorityNotMet;
 
@@ -48,7 +51,7 @@ export function AdoptionTally({ body, members }: { body: AdoptingBody; members: 
             <dt>{t.present}</dt>
             <dd data-testid="tally-present">
               {format.number(tally.present)}{' '}
-              <span className="muted">({t.quorumNeeded(format.number(tally.quorumRequired))})</span>
+              <span className="muted">{t.quorumNeeded(format.number(tally.quorumRequired))}</span>
             </dd>
           </div>
         </dl>

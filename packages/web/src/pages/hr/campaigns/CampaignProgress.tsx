@@ -48,84 +48,84 @@ function ProgressBody({ data }: { data: CampaignProgressData }) {
   const { m, format, language } = useI18n();
   const barLabelId = useId();
   const t = m.campaigns.progress.totals;
-    const { totals, dueDate } = data;
-    const total = activeCount(totals);
-    const pastDue = isPastDue(dueDate);
-    const units = [...data.units].sort((a, b) => {
-      if (a.unitName === null) return 1;
-      if (b.unitName === null) return -1;
-      return a.unitName.localeCompare(b.unitName, language);
-    });
-    return (
-      <div className="stack">
-        <p>
-          {m.campaigns.progress.due(format.date(localDate(dueDate)))}
-          {pastDue ? (
-            <>
-              {' '}
-              <span className="badge badge--warning">{m.campaigns.progress.pastDue}</span>
-            </>
-          ) : null}
-        </p>
-        {total === 0 ? (
-          <p className="muted">{m.campaigns.progress.empty}</p>
-        ) : (
-          <div className="job-progress">
-            <div className="job-progress__head">
-              <span id={barLabelId} className="job-progress__label">
-                {m.campaigns.progress.bar}
-              </span>
-              <span className="job-progress__percent" data-testid="campaign-percent">
-                {format.percent(totals.acknowledged / total)}
-              </span>
-            </div>
-            <ProgressBar
-              total={total}
-              done={totals.acknowledged}
-              failed={totals.refused}
-              status="completed"
-              label={m.campaigns.progress.bar}
-              labelledBy={barLabelId}
-              valueText={m.campaigns.progress.valueText(
-                format.percent(totals.acknowledged / total),
-                format.number(totals.acknowledged),
-                format.number(total),
-                format.number(totals.refused),
-              )}
-            />
+  const { totals, dueDate } = data;
+  const total = activeCount(totals);
+  const pastDue = isPastDue(dueDate);
+  const units = [...data.units].sort((a, b) => {
+    if (a.unitName === null) return 1;
+    if (b.unitName === null) return -1;
+    return a.unitName.localeCompare(b.unitName, language);
+  });
+  return (
+    <div className="stack">
+      <p>
+        {m.campaigns.progress.due(format.date(localDate(dueDate)))}
+        {pastDue ? (
+          <>
+            {' '}
+            <span className="badge badge--warning">{m.campaigns.progress.pastDue}</span>
+          </>
+        ) : null}
+      </p>
+      {total === 0 ? (
+        <p className="muted">{m.campaigns.progress.empty}</p>
+      ) : (
+        <div className="job-progress">
+          <div className="job-progress__head">
+            <span id={barLabelId} className="job-progress__label">
+              {m.campaigns.progress.bar}
+            </span>
+            <span className="job-progress__percent" data-testid="campaign-percent">
+              {format.percent(totals.acknowledged / total)}
+            </span>
           </div>
-        )}
-        <dl className="campaign-totals" data-testid="campaign-totals">
+          <ProgressBar
+            total={total}
+            done={totals.acknowledged}
+            failed={totals.refused}
+            status="completed"
+            label={m.campaigns.progress.bar}
+            labelledBy={barLabelId}
+            valueText={m.campaigns.progress.valueText(
+              format.percent(totals.acknowledged / total),
+              format.number(totals.acknowledged),
+              format.number(total),
+              format.number(totals.refused),
+            )}
+          />
+        </div>
+      )}
+      <dl className="campaign-totals" data-testid="campaign-totals">
+        <div>
+          <dt>{t.assigned}</dt>
+          <dd>{format.number(total)}</dd>
+        </div>
+        <div className="campaign-totals__ok">
+          <dt>{t.acknowledged}</dt>
+          <dd data-testid="total-acknowledged">{format.number(totals.acknowledged)}</dd>
+        </div>
+        <div className={totals.refused > 0 ? 'campaign-totals__bad' : undefined}>
+          <dt>{t.refused}</dt>
+          <dd>{format.number(totals.refused)}</dd>
+        </div>
+        <div>
+          <dt>{t.pending}</dt>
+          <dd>{format.number(totals.pending)}</dd>
+        </div>
+        <div className={totals.overdue > 0 ? 'campaign-totals__warn' : undefined}>
+          <dt>{t.overdue}</dt>
+          <dd data-testid="total-overdue">{format.number(totals.overdue)}</dd>
+        </div>
+        {totals.superseded > 0 ? (
           <div>
-            <dt>{t.assigned}</dt>
-            <dd>{format.number(total)}</dd>
+            <dt>{t.superseded}</dt>
+            <dd>{format.number(totals.superseded)}</dd>
           </div>
-          <div className="campaign-totals__ok">
-            <dt>{t.acknowledged}</dt>
-            <dd data-testid="total-acknowledged">{format.number(totals.acknowledged)}</dd>
-          </div>
-          <div className={totals.refused > 0 ? 'campaign-totals__bad' : undefined}>
-            <dt>{t.refused}</dt>
-            <dd>{format.number(totals.refused)}</dd>
-          </div>
-          <div>
-            <dt>{t.pending}</dt>
-            <dd>{format.number(totals.pending)}</dd>
-          </div>
-          <div className={totals.overdue > 0 ? 'campaign-totals__warn' : undefined}>
-            <dt>{t.overdue}</dt>
-            <dd data-testid="total-overdue">{format.number(totals.overdue)}</dd>
-          </div>
-          {totals.superseded > 0 ? (
-            <div>
-              <dt>{t.superseded}</dt>
-              <dd>{format.number(totals.superseded)}</dd>
-            </div>
-          ) : null}
-        </dl>
-        {units.length > 0 ? <UnitsTable units={units} /> : null}
-      </div>
-    );
+        ) : null}
+      </dl>
+      {units.length > 0 ? <UnitsTable units={units} /> : null}
+    </div>
+  );
 }
 
 function UnitsTable({ units }: { units: UnitProgress[] }) {

@@ -27,7 +27,9 @@ export function CampaignsPage() {
   const preselected = useSearchParam('publish');
   const chosen = useSearchParam('campaign');
   const campaigns = useQuery(trpc.campaigns.list.queryOptions());
-  const versions = useQuery(trpc.policy.versions.queryOptions(undefined, { enabled: can(me, 'policy.read') }));
+  const versions = useQuery(
+    trpc.policy.versions.queryOptions(undefined, { enabled: can(me, 'policy.read') }),
+  );
 
   const numberOf = (versionId: string) => {
     const version = versions.data?.find((candidate) => candidate.id === versionId);
@@ -63,7 +65,12 @@ export function CampaignsPage() {
           <EmptyState title={m.campaigns.list.title}>{m.campaigns.list.empty}</EmptyState>
         ) : (
           <>
-            <CampaignList campaigns={list} selectedId={selected?.id ?? null} numberOf={numberOf} onShow={show} />
+            <CampaignList
+              campaigns={list}
+              selectedId={selected?.id ?? null}
+              numberOf={numberOf}
+              onShow={show}
+            />
             {selected ? (
               <div id="campaign-progress-anchor" tabIndex={-1} className="campaign-anchor">
                 <CampaignProgress
@@ -134,7 +141,11 @@ function CampaignList({
                     {current ? (
                       <span className="muted">{m.campaigns.list.shown}</span>
                     ) : (
-                      <button type="button" className="button button--small" onClick={() => onShow(campaign.id)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => onShow(campaign.id)}
+                      >
                         {m.campaigns.list.show}
                         <span className="visually-hidden">: {title}</span>
                       </button>

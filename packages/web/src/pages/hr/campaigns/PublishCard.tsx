@@ -11,8 +11,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { daysFromToday, localDate, todayIso } from '../../../lib/dates';
 import { translateFieldMessage } from '../../../lib/errors';
 import { useFormErrors } from '../../../lib/useFormErrors';
-import { flattenUnits } from '../unitTree';
 import { ADOPTION_PATH } from '../adoption/paths';
+import { flattenUnits } from '../unitTree';
 import type { UnitRowData, VersionSummary } from './types';
 
 const DEFAULT_DUE_DAYS = 30;
@@ -24,7 +24,8 @@ type Audience = 'everyone' | 'units';
 function withDescendants(units: readonly UnitRowData[], rootId: string): string[] {
   const result = [rootId];
   for (let index = 0; index < result.length; index += 1) {
-    for (const unit of units) if (unit.parentId === result[index] && !result.includes(unit.id)) result.push(unit.id);
+    for (const unit of units)
+      if (unit.parentId === result[index] && !result.includes(unit.id)) result.push(unit.id);
   }
   return result;
 }
@@ -224,7 +225,12 @@ function PublishForm({
         </fieldset>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={publish.isPending} data-testid="publish-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={publish.isPending}
+          data-testid="publish-submit"
+        >
           {p.submit}
         </button>
       </div>
@@ -247,4 +253,3 @@ function PublishForm({
     </form>
   );
 }
-

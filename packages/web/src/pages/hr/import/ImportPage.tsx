@@ -84,7 +84,9 @@ export function ImportPage() {
                 fileName={file.name}
                 applying={apply.isPending}
                 applyError={apply.error}
-                onApply={(deactivateMissing) => apply.mutate({ runId: preview.data.runId, deactivateMissing })}
+                onApply={(deactivateMissing) =>
+                  apply.mutate({ runId: preview.data.runId, deactivateMissing })
+                }
               />
             ) : null}
           </div>
@@ -242,7 +244,13 @@ function PreviewAndApply({
   );
 }
 
-type ImportResultData = { added: number; updated: number; unchanged: number; deactivated: number; unitsCreated: number };
+type ImportResultData = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  deactivated: number;
+  unitsCreated: number;
+};
 
 function ImportResult({ result, onAgain }: { result: ImportResultData; onAgain: () => void }) {
   const { m, format } = useI18n();

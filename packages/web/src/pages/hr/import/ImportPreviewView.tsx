@@ -80,13 +80,13 @@ export function RejectedRows({ rejected }: { rejected: Rejection[] }) {
   return (
     <section className="card import-problems" aria-labelledby={titleId} data-testid="import-rejected">
       <h2 id={titleId} className="card__title">
-        {r.title(rejected.length)}
+        {r.title(new Set(rejected.map((row) => row.line)).size)}
       </h2>
       <div className="stack">
         <p>{r.intro}</p>
-        {/* Focusable so the keyboard can scroll a long list. */}
+        {/* A long list scrolls inside this region, which is focusable so the keyboard can scroll it too. */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <div className="table-wrap import-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <section className="table-wrap import-scroll" tabIndex={0} aria-labelledby={titleId}>
           <table className="table import-table">
             <thead>
               <tr>
@@ -98,16 +98,21 @@ export function RejectedRows({ rejected }: { rejected: Rejection[] }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, index) => (
-                // The same line can fail on several fields; line, field and position keep keys unique.
-                <tr key={`${row.line}-${row.field}-${index}`} data-testid="import-rejected-row">
+              {rows.map((row) => (
+                // A line can fail on several fields, each with one reason.
+                <tr
+                  key={`${row.line}-${row.field}-${row.column}-${row.reason}`}
+                  data-testid="import-rejected-row"
+                >
                   <td className="numeric">{format.number(row.line)}</td>
                   <td>
                     {row.column ? (
                       <>
                         <span className="import-columns__header">{row.column}</span>
                         {row.column !== fieldLabel(m.importPeople.fields, row.field) ? (
-                          <span className="table__secondary">{fieldLabel(m.importPeople.fields, row.field)}</span>
+                          <span className="table__secondary">
+                            {fieldLabel(m.importPeople.fields, row.field)}
+                          </span>
                         ) : null}
                       </>
                     ) : (
@@ -121,7 +126,7 @@ export function RejectedRows({ rejected }: { rejected: Rejection[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </div>
     </section>
   );
