@@ -32,7 +32,7 @@ export async function redeemLoginLink(
     if (!(await remindersRepository.useLoginLink(tx, link.id, deps.clock())))
       throw new DomainError('EXPIRED', 'link.used', 'token');
     const person = await peopleRepository.findPersonRecord(tx, link.person_id);
-    if (!person || person.status !== 'active' || !person.email)
+    if (person?.status !== 'active' || !person.email)
       throw new DomainError('NOT_FOUND', 'link.invalid', 'token');
     let account = person.user_id
       ? await usersRepository.findUserById(tx, person.user_id)
