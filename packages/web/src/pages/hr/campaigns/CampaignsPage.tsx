@@ -8,7 +8,9 @@ import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { localDate } from '../../../lib/dates';
 import { CAMPAIGNS_PATH } from '../adoption/paths';
+import { CampaignActions } from './CampaignActions';
 import { CampaignProgress } from './CampaignProgress';
+import { CampaignRoster } from './CampaignRoster';
 import { PublishCard } from './PublishCard';
 import { audienceUnitCount, type Campaign } from './types';
 
@@ -72,12 +74,18 @@ export function CampaignsPage() {
               onShow={show}
             />
             {selected ? (
-              <div id="campaign-progress-anchor" tabIndex={-1} className="campaign-anchor">
+              <div id="campaign-progress-anchor" tabIndex={-1} className="campaign-anchor stack stack--large">
                 <CampaignProgress
                   key={selected.id}
                   campaignId={selected.id}
                   versionLabel={numberOf(selected.versionId)}
                 />
+                <CampaignActions
+                  key={`actions-${selected.id}`}
+                  campaignId={selected.id}
+                  versionId={selected.versionId}
+                />
+                <CampaignRoster key={`roster-${selected.id}`} campaignId={selected.id} />
               </div>
             ) : null}
           </>

@@ -20,3 +20,7 @@ export function audienceUnitCount(audience: unknown): number | null {
 export function activeCount(row: { acknowledged: number; refused: number; pending: number }): number {
   return row.acknowledged + row.refused + row.pending;
 }
+
+export type RosterRow = inferOutput<Api['campaigns']['roster']>[number];
+export type RosterStatus = RosterRow['status'];
+export const ROSTER_STATUSES: readonly RosterStatus[] = ['pending', 'acknowledged', 'refused', 'superseded'];

@@ -53,23 +53,31 @@ const STATUS_BADGES: Record<ClauseDiff['status'], string> = {
   unchanged: 'badge',
 };
 
-/** The organisation's version against the untouched model, clause by clause and word by word. */
-export function DiffPanel({ versionId }: { versionId: string }) {
+/**
+ * The organisation's version against the untouched model, clause by clause and word by word.
+ * Project staff pass the partner's id and read it through the review procedures.
+ */
+export function DiffPanel({ versionId, organizationId }: { versionId: string; organizationId?: string }) {
   const { m, language: interfaceLanguage, format } = useI18n();
   const trpc = useTRPC();
   const languageId = useId();
   const [language, setLanguage] = useState<Language>(interfaceLanguage);
   const [onlyChanges, setOnlyChanges] = useState(true);
+  const target = organizationId ? { organizationId, versionId, language } : null;
   const diff = useQuery(
-    trpc.policy.diff.queryOptions({ id: versionId, language }, { placeholderData: keepPreviousData }),
+    target
+      ? trpc.review.diff.queryOptions(target, { placeholderData: keepPreviousData })
+      : trpc.policy.diff.queryOptions({ id: versionId, language }, { placeholderData: keepPreviousData }),
   );
   const hasAdded = diff.data?.clauses.some((clause) => clause.status === 'added') ?? false;
   // Added clauses have no words to compare: their full text comes from the preview in the same language.
   const preview = useQuery(
-    trpc.policy.preview.queryOptions(
-      { id: versionId, language },
-      { enabled: hasAdded, placeholderData: keepPreviousData },
-    ),
+    target
+      ? trpc.review.preview.queryOptions(target, { enabled: hasAdded, placeholderData: keepPreviousData })
+      : trpc.policy.preview.queryOptions(
+          { id: versionId, language },
+          { enabled: hasAdded, placeholderData: keepPreviousData },
+        ),
   );
   const addedHtml = new Map((preview.data?.clauses ?? []).map((clause) => [clause.id, clause.html]));
 

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '../../../components/States';
 import { useNotify } from '../../../components/Toasts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { LANGUAGE_AUTONYMS } from '../../../i18n/languages';
+import { DiffPanel } from '../../hr/policy/DiffPanel';
 import { CompliancePanel } from '../../policy/CompliancePanel';
 import { parseCustomization } from '../../policy/customization';
 import { HashList } from '../../policy/HashList';
@@ -103,6 +104,10 @@ export function ReviewPage() {
       <div className="policy-layout">
         <div className="policy-layout__main stack stack--large">
           <CompliancePanel compliance={compliance} names={names} refreshing={review.isFetching} />
+          <section className="card stack" aria-labelledby="review-diff-title">
+            <h2 id="review-diff-title">{m.review.diffTitle}</h2>
+            <DiffPanel versionId={target.versionId} organizationId={target.organizationId} />
+          </section>
           <CustomClausesSection
             customization={customization}
             names={names}
