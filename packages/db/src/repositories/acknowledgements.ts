@@ -217,8 +217,11 @@ export function listCampaigns(db: Executor) {
     .execute();
 }
 
-/** Counts per unit and status, for HR's tracking view. */
-export function campaignProgressByUnit(db: Executor, campaignId: string) {
+/**
+ * Assignments with their person and unit: the base of HR's progress, the roster and the reminder
+ * sweep. The joins carry tenant_id so they follow the composite keys.
+ */
+export function assignmentsWithPeople(db: Executor) {
   return db
     .selectFrom('ack_assignments')
     .innerJoin('people', (join) =>
@@ -228,7 +231,12 @@ export function campaignProgressByUnit(db: Executor, campaignId: string) {
     )
     .leftJoin('units', (join) =>
       join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
-    )
+    );
+}
+
+/** Counts per unit and status, for HR's tracking view. */
+export function campaignProgressByUnit(db: Executor, campaignId: string) {
+  return assignmentsWithPeople(db)
     .select(['units.id as unitId', 'units.name as unitName', 'ack_assignments.status'])
     .select((eb) => [
       eb.fn.countAll<string>().as('count'),
@@ -313,16 +321,7 @@ export function acknowledgementsOfVersion(db: Executor, versionId: string) {
 
 /** Every assignment of a campaign with its person and, when decided, the evidence. */
 export function campaignRoster(db: Executor, campaignId: string) {
-  return db
-    .selectFrom('ack_assignments')
-    .innerJoin('people', (join) =>
-      join
-        .onRef('people.tenant_id', '=', 'ack_assignments.tenant_id')
-        .onRef('people.id', '=', 'ack_assignments.person_id'),
-    )
-    .leftJoin('units', (join) =>
-      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
-    )
+  return assignmentsWithPeople(db)
     .innerJoin('ack_campaigns', (join) =>
       join
         .onRef('ack_campaigns.tenant_id', '=', 'ack_assignments.tenant_id')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { assignmentsWithPeople } from './acknowledgements.js';
 import type { Executor } from './executor.js';
 
 export async function tenantsWithOpenAssignments(db: Executor): Promise<string[]> {
@@ -8,20 +9,11 @@ export async function tenantsWithOpenAssignments(db: Executor): Promise<string[]
 
 /** Pending assignments of the tenant in the current transaction, with what a reminder needs. */
 export function pendingAssignments(db: Executor) {
-  return db
-    .selectFrom('ack_assignments')
+  return assignmentsWithPeople(db)
     .innerJoin('ack_campaigns', (join) =>
       join
         .onRef('ack_campaigns.tenant_id', '=', 'ack_assignments.tenant_id')
         .onRef('ack_campaigns.id', '=', 'ack_assignments.campaign_id'),
-    )
-    .innerJoin('people', (join) =>
-      join
-        .onRef('people.tenant_id', '=', 'ack_assignments.tenant_id')
-        .onRef('people.id', '=', 'ack_assignments.person_id'),
-    )
-    .leftJoin('units', (join) =>
-      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
     )
     .select([
       'ack_assignments.campaign_id as campaignId',
