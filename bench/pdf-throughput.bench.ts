@@ -2,10 +2,12 @@
  * PDF throughput on this machine. Run: npx tsx bench/pdf-throughput.ts [--count 60]
  *   (a) signed one-page receipts through the warm pool (templating + render + PAdES signature)
  *   (b) ceiling: setContent + page.pdf of the same HTML on one reused sandboxed page
- *   (b') the pool's own print path (fonts kept loaded in the page) on one page, no templating/signing
+ *   (b') the pool's own print path (background tab, fonts kept loaded) on one page, no templating/signing
  *   (c) naive: a fresh browser per PDF
- * Or: npx tsx bench/pdf-throughput.ts --certificates 10000  (signed training certificates)
+ * Or: npx tsx bench/pdf-throughput.ts --certificates 10000  (signed training certificates, with
+ *   per-500 rates and CPU per PDF of Node + Chromium, which other load on the host hardly moves)
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,9 +74,9 @@ interface Mode {
   close?: () => Promise<void>;
 }
 
-async function sandboxedPage() {
+async function sandboxedPage(background = false) {
   const browser = await launchBrowser();
-  const page = await browser.newPage();
+  const page = await browser.newPage({ background });
   await sandboxPage(page);
   return { browser, page };
 }
@@ -132,7 +134,8 @@ async function throughputMode(dataDir: string): Promise<void> {
   const seal = { certificateSubject: identity.commonName, development: identity.development };
   const { html, parts } = await prepareDocument({ ...receipt(0), seal });
   const plain = await sandboxedPage();
-  const shell = await sandboxedPage();
+  // Like the pool's pages: a background tab (no screen painting) holding the font shell.
+  const shell = await sandboxedPage(true);
   try {
     const [a, b, bShell] = await interleaved(
       [
@@ -169,11 +172,60 @@ async function throughputMode(dataDir: string): Promise<void> {
   }
 }
 
+/** utime + stime + cutime + cstime of one process (proc(5) fields 14-17), in seconds. */
+function processCpuSeconds(pid: number | 'self'): { parent: number; seconds: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const ticks = (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0);
+    return { parent: fields[1] ?? 0, seconds: ticks / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU seconds used so far by this process and all its descendants (Chromium's browser, renderer
+ * and helper processes, and those they have reaped). On a shared machine this, unlike wall time,
+ * hardly depends on what else is running. Undefined where /proc is missing.
+ */
+function treeCpuSeconds(): number | undefined {
+  const self = processCpuSeconds('self');
+  if (!self) return undefined;
+  const children = new Map<number, Array<{ pid: number; seconds: number }>>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cpu = processCpuSeconds(Number(entry));
+    if (!cpu) continue;
+    const siblings = children.get(cpu.parent) ?? [];
+    siblings.push({ pid: Number(entry), seconds: cpu.seconds });
+    children.set(cpu.parent, siblings);
+  }
+  let seconds = self.seconds;
+  const pending = [process.pid];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    for (const child of children.get(pid) ?? []) {
+      seconds += child.seconds;
+      pending.push(child.pid);
+    }
+  }
+  return seconds;
+}
+
+const LAP = 500;
+
 async function certificatesMode(dataDir: string, total: number): Promise<void> {
   console.log(`Signing ${total} training certificates with a pool of ${poolSize} pages`);
+  const cpuBefore = treeCpuSeconds();
   const service = createPdfService({ dataDir, poolSize });
   await service.ready();
   let bytes = 0;
+  let cpuAfter: number | undefined;
+  let lap = performance.now();
+  let lapCpu = cpuBefore;
   try {
     const result = await time('signed training certificates', total, () =>
       drain(total, poolSize * 2, async (i) => {
@@ -181,9 +233,23 @@ async function certificatesMode(dataDir: string, total: number): Promise<void> {
           documentId: `QRG-TRN-BENCH-${i}`,
         });
         bytes += (await service.renderSigned(request)).bytes.length;
-        if ((i + 1) % 1000 === 0) console.log(`  ${i + 1} done`);
+        if ((i + 1) % LAP === 0) {
+          // Per-lap figures show whether long batches slow down; CPU per PDF despite other load.
+          const now = performance.now();
+          const cpu = treeCpuSeconds();
+          const cpuText =
+            cpu !== undefined && lapCpu !== undefined
+              ? `, CPU ${(((cpu - lapCpu) * 1000) / LAP).toFixed(1)} ms per PDF`
+              : '';
+          console.log(
+            `  ${i + 1} issued, ${(LAP / ((now - lap) / 1000)).toFixed(1)} /s over the last ${LAP}${cpuText}`,
+          );
+          lap = now;
+          lapCpu = cpu;
+        }
       }),
     );
+    cpuAfter = treeCpuSeconds();
     print([result]);
     const minutes = result.seconds / 60;
     console.log(
@@ -191,6 +257,13 @@ async function certificatesMode(dataDir: string, total: number): Promise<void> {
     );
   } finally {
     await service.close();
+  }
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    const perDocument = (cpuAfter - cpuBefore) / total;
+    const cores = availableParallelism();
+    console.log(
+      `CPU per PDF ${(perDocument * 1000).toFixed(1)} ms (Node + Chromium): at most ${(cores / perDocument).toFixed(1)} /s on ${cores} idle cores`,
+    );
   }
 }
 

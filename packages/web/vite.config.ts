@@ -13,12 +13,9 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Libraries change less often than the app: a separate chunk stays cached across releases,
-        // and keeps the app chunk under Vite's 500 kB warning now that three dictionaries have grown.
-        // The dictionaries get a chunk of their own for the same reason: the policy editor's
-        // vocabulary in three languages would otherwise push the app chunk past the warning.
+        // Libraries change less often than the app: a separate chunk stays cached across releases.
+        // Each language's dictionary is loaded on demand (src/i18n/messages.ts), one chunk per language.
         manualChunks: {
-          dictionaries: ['./src/i18n/en.ts', './src/i18n/kk.ts', './src/i18n/ru.ts'],
           vendor: [
             'react',
             'react-dom',

@@ -62,6 +62,16 @@ test('each entry is chained to the previous one', async () => {
   expect(report.rows).toBeGreaterThanOrEqual(rows.length);
 });
 
+test('a chain past ten entries is read in numeric order, not as text', async () => {
+  const hr = new TestClient(testDeps(database.appDb));
+  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const caller = await hr.caller();
+  for (let index = 0; index < 8; index += 1) await caller.units.create({ name: `Бөлім ${index}` });
+  expect((await entries()).length).toBeGreaterThan(10);
+  const report = await verifyAuditChains(database.ownerDb);
+  expect(report.breaks).toEqual([]);
+});
+
 test('a row changed by hand is reported as the first broken link', async () => {
   // Only a superuser session can get past the append-only trigger: exactly the tampering to detect.
   const client = new pg.Client({ connectionString: database.adminUrl });

@@ -29,11 +29,24 @@ const WITHOUT_IDS = new Set([
   'policy.startDraft',
   'myPolicy.current',
   'campaigns.list',
+  'campaigns.audienceChoices',
+  'myTraining.overview',
+  'training.settings',
+  'training.saveSettings',
+  'training.assignments',
+  'training.content',
+  'training.addModule',
+  'training.addQuestion',
+  'training.publishCourse',
+  'training.courseVersions',
+  'trainingSessions.list',
+  'trainingSessions.create',
 ]);
 const ID_TAKING = Object.entries(TENANT_PROCEDURES).filter(
   ([path]) =>
-    /^(people|units|invitations|documents|policy|adoption|myPolicy|campaigns)\./.test(path) &&
-    !WITHOUT_IDS.has(path),
+    /^(people|units|invitations|documents|policy|adoption|myPolicy|campaigns|training|trainingSessions|myTraining)\./.test(
+      path,
+    ) && !WITHOUT_IDS.has(path),
 );
 
 async function snapshotOfB() {
@@ -55,6 +68,7 @@ describe('an HR officer of A aiming at B’s ids', () => {
         batchId: tenantB.batchId,
         policyVersionId: tenantB.policyVersionId,
         campaignId: tenantB.campaignId,
+        training: tenantB.training,
       };
       const code = await trpcCode(procedure.call(await hrOfficerOfA.caller(), ids));
       expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code);

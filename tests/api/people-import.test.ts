@@ -127,3 +127,84 @@ test('a clean file imports; the same file again changes nothing; deactivation is
     'import.alreadyApplied',
   );
 });
+
+async function uploadWith(bytes: Buffer, mapping: unknown) {
+  const query = new URLSearchParams({ fileName: 'mapped.csv', mapping: JSON.stringify(mapping) });
+  return fetch(`${hr.baseUrl}/api/people/import?${query.toString()}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'x-qorgau-client': 'web', cookie: hr.cookie },
+    body: new Uint8Array(bytes),
+  });
+}
+
+test('HR corrects the recognised columns and the preview runs again with their choice', async () => {
+  const file = Buffer.from(
+    ['ФИО;Почта;Отдел;Примечание', 'Мапинг Әсел;mapped@import.kz;Бөлім 1;Бас маман'].join('\r\n'),
+    'utf8',
+  );
+  const auto = (await upload(file, 'mapped.csv')) as Preview & {
+    mapping: Record<string, number>;
+    suggestedMapping: Record<string, number>;
+  };
+  expect(auto.mapping).toEqual({ fullName: 0, email: 1, unit: 2 });
+  expect(auto.suggestedMapping).toEqual(auto.mapping);
+
+  const refusals: [unknown, string][] = [
+    [{ fullName: 0, email: 0 }, 'import.mappingTwice'],
+    [{ email: 1 }, 'import.mappingNoName'],
+    [{ fullName: 0, unit: 2 }, 'import.mappingNoKey'],
+    [{ fullName: 0, email: 1, unit: 9 }, 'import.mappingInvalid'],
+    [{ fullName: 0, email: 1, iin: 3 }, 'import.mappingInvalid'],
+  ];
+  for (const [mapping, error] of refusals) {
+    const response = await uploadWith(file, mapping);
+    expect({ mapping, status: response.status, body: await response.json() }).toMatchObject({
+      status: 400,
+      body: { error },
+    });
+  }
+  const broken = await fetch(`${hr.baseUrl}/api/people/import?fileName=x.csv&mapping=%7Bnot-json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'x-qorgau-client': 'web', cookie: hr.cookie },
+    body: new Uint8Array(file),
+  });
+  expect(broken.status).toBe(400);
+
+  const chosen = await uploadWith(file, { fullName: 0, email: 1, unit: 2, position: 3 });
+  expect(chosen.status).toBe(200);
+  const preview = (await chosen.json()) as Preview & { mapping: Record<string, number> };
+  expect(preview.mapping).toEqual({ fullName: 0, email: 1, unit: 2, position: 3 });
+  expect(preview.plan.add).toBe(1);
+  await hr.mutation('people.importApply', { runId: preview.runId });
+  const person = await database.ownerDb
+    .selectFrom('people')
+    .select('position')
+    .where('email', '=', 'mapped@import.kz')
+    .executeTakeFirstOrThrow();
+  expect(person.position).toBe('Бас маман');
+});
+
+test('a large import reports rows written while it runs, then the outcome', async () => {
+  const rows = goodRows(10_000, 200_000);
+  const preview = await upload(csv(rows), 'large.csv');
+  expect(preview.plan.add).toBe(10_000);
+  const seen: { status: string; done: number; total: number }[] = [];
+  let finished = false;
+  const applying = hr.mutation('people.importApply', { runId: preview.runId }).finally(() => {
+    finished = true;
+  });
+  while (!finished) {
+    seen.push(await hr.query('people.importProgress', { runId: preview.runId }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await applying;
+  const during = seen.filter((progress) => progress.status === 'applying');
+  expect(during.length).toBeGreaterThan(0);
+  expect(during.every((progress) => progress.total === 10_000 && progress.done <= 10_000)).toBe(true);
+  expect(await hr.query('people.importProgress', { runId: preview.runId })).toMatchObject({
+    status: 'applied',
+    done: 10_000,
+    total: 10_000,
+    summary: { added: 10_000 },
+  });
+});

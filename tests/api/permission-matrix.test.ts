@@ -21,6 +21,7 @@ beforeAll(async () => {
     batchId: company.batchId,
     policyVersionId: company.policyVersionId,
     campaignId: company.campaignId,
+    training: company.training,
   };
   for (const role of ROLES) {
     const client = new TestClient(deps);

@@ -26,6 +26,8 @@ export interface TenantFixture {
   batchId: string;
   policyVersionId: string;
   campaignId: string;
+  /** A training assignment with person 0 enrolled, an open quiz attempt of theirs, and a live session. */
+  training: { assignmentId: string; sessionId: string; attemptId: string };
   users: Record<
     'hr_officer' | 'board_secretary' | 'ethics_officer' | 'member',
     { id: string; email: string }
@@ -120,8 +122,10 @@ export async function createTenant(
     .values({ tenant_id: tenantId, version_id: policyVersion.id, audience: '{}', due_date: '2030-01-01' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const training = await createTrainingFixture(ownerDb, tenantId, personIds[0] ?? '');
   return {
     tenantId,
+    training,
     campaignId: campaign.id,
     unitId: unit.id,
     personIds,
@@ -130,6 +134,76 @@ export async function createTenant(
     policyVersionId: policyVersion.id,
     users,
   };
+}
+
+async function createTrainingFixture(ownerDb: Db, tenantId: string, personId: string) {
+  const model = await ownerDb
+    .selectFrom('training_models')
+    .select(['course_key', 'version', 'course'])
+    .orderBy('published_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const version = await ownerDb
+    .insertInto('training_course_versions')
+    .values({
+      tenant_id: tenantId,
+      number: 1,
+      course_key: model.course_key,
+      model_version: model.version,
+      content: JSON.stringify(model.course),
+      sha256: '0'.repeat(64),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const assignment = await ownerDb
+    .insertInto('training_assignments')
+    .values({
+      tenant_id: tenantId,
+      course_key: model.course_key,
+      title: 'Fixture training',
+      audience: JSON.stringify({ unitIds: [randomUUID()] }),
+      due_date: '2030-01-01',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await ownerDb
+    .insertInto('training_enrolments')
+    .values({
+      tenant_id: tenantId,
+      assignment_id: assignment.id,
+      person_id: personId,
+      cycle: 1,
+      due_date: '2030-01-01',
+    })
+    .execute();
+  const attempt = await ownerDb
+    .insertInto('training_attempts')
+    .values({
+      tenant_id: tenantId,
+      assignment_id: assignment.id,
+      person_id: personId,
+      cycle: 1,
+      number: 1,
+      course_version_id: version.id,
+      language: 'kk',
+      seed: 'fixture',
+      questions: '[]',
+      question_count: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const session = await ownerDb
+    .insertInto('training_sessions')
+    .values({
+      tenant_id: tenantId,
+      held_on: '2026-11-20',
+      format: 'in_person',
+      trainer: 'Fixture trainer',
+      language: 'kk',
+      course_version_id: version.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { assignmentId: assignment.id, sessionId: session.id, attemptId: attempt.id };
 }
 
 /** The programme's NGO tenant with one project staff member. */

@@ -25,6 +25,19 @@ export const FILLED_VALUES = {
 /** The tenant factory's placeholder version would block a real draft; stories that need one remove it. */
 export async function removeFixtureVersion(ownerDb: Db, tenantId: string) {
   await sql`alter table policy_versions disable trigger policy_versions_guard`.execute(ownerDb);
+  // The monitoring roll-ups point at the fixture's campaigns; they are derived rows, so clearing them loses nothing.
+  await ownerDb
+    .updateTable('monitoring_partners')
+    .set({ current_campaign_id: null })
+    .where('tenant_id', '=', tenantId)
+    .execute();
+  for (const table of [
+    'monitoring_due_dates',
+    'monitoring_unit_counts',
+    'monitoring_campaign_counts',
+  ] as const) {
+    await ownerDb.deleteFrom(table).where('tenant_id', '=', tenantId).execute();
+  }
   await ownerDb.deleteFrom('ack_campaigns').where('tenant_id', '=', tenantId).execute();
   await ownerDb.deleteFrom('policy_versions').where('tenant_id', '=', tenantId).execute();
   await sql`alter table policy_versions enable trigger policy_versions_guard`.execute(ownerDb);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bootstrapPolicyModel } from '@qorgau/api';
+import { bootstrapPolicyModel, bootstrapTrainingModel } from '@qorgau/api';
 import { createDb, ensureDatabase, ensureRoles, migrateToLatest, OWNER_ROLE } from '@qorgau/db';
 import pg from 'pg';
 import { locateTestServer } from './postgres.js';
@@ -37,6 +37,7 @@ export async function prepareTestDatabase(): Promise<() => Promise<void>> {
   const owner = createDb({ connectionString: templateUrl, max: 1, onConnect: `set role ${OWNER_ROLE}` });
   await migrateToLatest(owner);
   await bootstrapPolicyModel(owner);
+  await bootstrapTrainingModel(owner);
   await owner.destroy();
   process.env.QORGAU_TEST_TEMPLATE = template;
   process.env.QORGAU_TEST_TEMPLATE_URL = templateUrl;

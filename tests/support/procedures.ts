@@ -1,5 +1,6 @@
 import type { Permission } from '@qorgau/core';
 import type { TestClient } from './app.js';
+import { trainingProcedures } from './training-procedures.js';
 
 /** The ids a caller aims at: its own tenant's in the permission matrix, another's in isolation tests. */
 export interface TargetIds {
@@ -10,6 +11,7 @@ export interface TargetIds {
   batchId: string;
   policyVersionId: string;
   campaignId: string;
+  training?: { assignmentId: string; sessionId: string; attemptId: string };
 }
 
 type Caller = Awaited<ReturnType<TestClient['caller']>>;
@@ -171,6 +173,19 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
         extractLanguage: 'kk',
       }),
   },
+  'adoption.retryExtract': {
+    permission: 'policy.adopt',
+    call: (c, ids) => c.adoption.retryExtract({ versionId: ids.policyVersionId }),
+  },
+  'campaigns.audienceChoices': { permission: 'policy.publish', call: (c) => c.campaigns.audienceChoices() },
+  'campaigns.audienceSize': {
+    permission: 'policy.publish',
+    call: (c, ids) => c.campaigns.audienceSize({ audience: { unitIds: [ids.unitId], kinds: ['employee'] } }),
+  },
+  'people.importProgress': {
+    permission: 'people.write',
+    call: (c, ids) => c.people.importProgress({ runId: ids.batchId }),
+  },
   'policy.publish': {
     permission: 'policy.publish',
     call: (c, ids) => c.policy.publish({ versionId: ids.policyVersionId, dueDate: '2026-12-31' }),
@@ -244,6 +259,61 @@ export const TENANT_PROCEDURES: Record<string, TenantProcedureCase> = {
     permission: 'policy.review',
     call: (c, ids) =>
       c.review.decide({ organizationId: ids.tenantId, versionId: ids.policyVersionId, decision: 'approve' }),
+  },
+  ...trainingProcedures(),
+  'monitoring.dashboard': { permission: 'monitoring.read', call: (c) => c.monitoring.dashboard({}) },
+  'monitoring.indicators': { permission: 'monitoring.read', call: (c) => c.monitoring.indicators() },
+  'monitoring.charts': { permission: 'monitoring.read', call: (c) => c.monitoring.charts() },
+  'monitoring.partner': {
+    permission: 'monitoring.read',
+    call: (c, ids) => c.monitoring.partner({ organizationId: ids.tenantId }),
+  },
+  'monitoring.caseReports': { permission: 'monitoring.read', call: (c) => c.monitoring.caseReports({}) },
+  'monitoring.setTargets': {
+    permission: 'monitoring.writeTargets',
+    call: (c) =>
+      c.monitoring.setTargets({
+        companiesAdopted: 10,
+        universitiesAdopted: 5,
+        acknowledgedShare: 0.9,
+        trainedShare: 0.8,
+        timelyResponsesBaseline: 0,
+        timelyResponsesIncrease: 0.1,
+      }),
+  },
+  'monitoring.issueDonorReport': {
+    permission: 'monitoring.writeTargets',
+    call: (c) => c.monitoring.issueDonorReport({ language: 'en' }),
+  },
+  'caseReports.list': { permission: 'caseReports.read', call: (c) => c.caseReports.list() },
+  'caseReports.submit': {
+    permission: 'caseReports.write',
+    call: (c) =>
+      c.caseReports.submit({
+        year: 2026,
+        quarter: 1,
+        received: 0,
+        byChannel: { hotline: 0, email: 0, in_person: 0, online: 0, other: 0 },
+        byType: {
+          sexual_harassment: 0,
+          harassment: 0,
+          discrimination: 0,
+          abuse_of_authority: 0,
+          violence: 0,
+          other: 0,
+        },
+        acknowledgedInTime: 0,
+        investigated: 0,
+        respondedInTime: 0,
+        outcomes: {
+          substantiated: 0,
+          not_substantiated: 0,
+          resolved_informally: 0,
+          withdrawn: 0,
+          ongoing: 0,
+        },
+        medianDaysToRespond: null,
+      }),
   },
 };
 

@@ -19,6 +19,7 @@ const envSchema = z.object({
   SIGNING_P12_PATH: z.string().min(1).optional(),
   SIGNING_P12_PASSPHRASE: z.string().optional(),
   PDF_POOL_SIZE: z.coerce.number().int().min(1).max(16).optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   JOB_WORKERS: z.enum(['true', 'false']).default('true'),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
@@ -44,6 +45,11 @@ export interface AppConfig {
   signingP12Path: string | undefined;
   signingP12Passphrase: string | undefined;
   pdfPoolSize: number | undefined;
+  /**
+   * Database connections of the HTTP server. Each tenant request holds one for its transaction;
+   * keep (servers × this) well under PostgreSQL's max_connections.
+   */
+  dbPoolSize: number;
   /** Background workers for bulk documents; off for processes that only enqueue. */
   jobWorkers: boolean;
   /** How often stalled jobs are swept back into the queue after a crash. */
@@ -80,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signingP12Path: values.SIGNING_P12_PATH,
     signingP12Passphrase: values.SIGNING_P12_PASSPHRASE,
     pdfPoolSize: values.PDF_POOL_SIZE,
+    dbPoolSize: values.DB_POOL_SIZE,
     jobWorkers: values.JOB_WORKERS === 'true',
     jobMaintenanceSeconds: values.JOB_MAINTENANCE_SECONDS,
     jobExpireSeconds: values.JOB_EXPIRE_SECONDS,

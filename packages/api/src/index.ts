@@ -15,5 +15,7 @@ export { prepareDatabase, type RunningServer, seedIfDemo, startHttpServer } from
 export { bootstrapPolicyModel } from './services/policy/model.js';
 export { sweepReminders } from './services/reminders/sweep.js';
 export { resolveSession } from './services/sessions.js';
+export { bootstrapTrainingModel } from './services/training/model.js';
+export { sweepTraining } from './services/training/reminders.js';
 export { verifyAuditChains } from './services/verify-audit.js';
 export type { Context } from './trpc/context.js';

@@ -11,8 +11,10 @@ import { createRenderWorker } from './jobs/render-worker.js';
 import type { Logger } from './logger.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { startMonitoringUpkeep } from './services/monitoring/upkeep.js';
 import { bootstrapPolicyModel } from './services/policy/model.js';
 import { startReminderSweeps } from './services/reminders/timer.js';
+import { bootstrapTrainingModel } from './services/training/model.js';
 
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DatabaseRuntime> {
   const runtime = await startDatabase({
@@ -26,6 +28,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
   const ownerDb = runtime.ownerDb();
   try {
     await bootstrapPolicyModel(ownerDb);
+    await bootstrapTrainingModel(ownerDb);
   } finally {
     await ownerDb.destroy();
   }
@@ -55,7 +58,7 @@ export async function startHttpServer(
 ): Promise<RunningServer> {
   const db = createDb({
     connectionString: appUrl,
-    max: 10,
+    max: config.dbPoolSize,
     onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
   });
   const mailer = config.smtpUrl
@@ -86,6 +89,7 @@ export async function startHttpServer(
   });
   mailer?.start();
   const reminderTimer = config.jobWorkers ? startReminderSweeps(deps, config.reminderSweepSeconds) : null;
+  const monitoringTimer = config.jobWorkers ? startMonitoringUpkeep(deps) : null;
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
@@ -100,6 +104,7 @@ export async function startHttpServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       if (reminderTimer) clearInterval(reminderTimer);
+      if (monitoringTimer) clearInterval(monitoringTimer);
       await mailer?.stop();
       await deps.jobs?.stop();
       await pdf.close();

@@ -29,6 +29,15 @@ export const PERMISSIONS = [
   'policy.publish',
   'acknowledgement.own',
   'campaigns.read',
+  'training.own',
+  'training.read',
+  'training.manage',
+  'training.sessions',
+  'training.author',
+  'monitoring.read',
+  'monitoring.writeTargets',
+  'caseReports.read',
+  'caseReports.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +71,15 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'policy.publish': HR,
   'acknowledgement.own': ALL_MEMBERS,
   'campaigns.read': HR_AND_GOVERNANCE,
+  'training.own': ALL_MEMBERS,
+  'training.read': HR_AND_GOVERNANCE,
+  'training.manage': HR,
+  'training.sessions': ['hr_officer', 'project_staff'],
+  'training.author': PROGRAMME,
+  'monitoring.read': PROGRAMME,
+  'monitoring.writeTargets': PROGRAMME,
+  'caseReports.read': ['hr_officer', 'ethics_officer'],
+  'caseReports.write': HR,
 };
 
 export function roleMayDo(roles: readonly Role[], permission: Permission): boolean {

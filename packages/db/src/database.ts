@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { TrainingDatabase } from './database-training.js';
+import { TRAINING_COLUMNS } from './database-training-columns.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -54,6 +56,7 @@ export interface PeopleTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deactivated_at: NullableTimestamp;
+  is_manager: Generated<boolean>;
 }
 
 export interface MembershipsTable {
@@ -353,7 +356,150 @@ export interface ImportRunsTable {
   applied_at: NullableTimestamp;
 }
 
-export interface Database {
+export interface AdoptionMinutesTable {
+  tenant_id: string;
+  adoption_id: string;
+  file_name: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface ImportProgressTable {
+  tenant_id: string;
+  run_id: string;
+  done: number;
+  total: number;
+  updated_at: Timestamp;
+}
+
+type Count = Generated<number>;
+
+export interface MonitoringPartnersTable {
+  tenant_id: string;
+  policy_stage: Generated<'invited' | 'drafting' | 'in_review' | 'approved' | 'adopted' | 'published'>;
+  stage_since: Timestamp;
+  current_campaign_id: string | null;
+  people_active: Count;
+  last_report_index: number | null;
+  adopted_at: NullableTimestamp;
+  published_at: NullableTimestamp;
+  last_activity_at: NullableTimestamp;
+}
+
+/** Counter shard (0..15) of the sharded roll-ups; readers sum over it. */
+type Slot = Generated<number>;
+
+export interface MonitoringCampaignCountsTable {
+  tenant_id: string;
+  campaign_id: string;
+  slot: Slot;
+  pending: Count;
+  acknowledged: Count;
+  refused: Count;
+  superseded: Count;
+  departed: Count;
+  overdue: Count;
+  overdue_basis: ColumnType<string, string | undefined, string>;
+  target_reached_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface MonitoringUnitCountsTable {
+  tenant_id: string;
+  campaign_id: string;
+  unit_id: string | null;
+  unit_key: ColumnType<string, never, never>;
+  slot: Slot;
+  pending: Count;
+  acknowledged: Count;
+  refused: Count;
+  superseded: Count;
+  departed: Count;
+}
+
+export interface MonitoringDueDatesTable {
+  tenant_id: string;
+  campaign_id: string;
+  unit_id: string | null;
+  unit_key: ColumnType<string, never, never>;
+  slot: Slot;
+  due_date: DateColumn;
+  pending: Count;
+}
+
+export interface MonitoringTrainingCountsTable {
+  tenant_id: string;
+  unit_id: string | null;
+  unit_key: ColumnType<string, never, never>;
+  slot: Slot;
+  assigned: Count;
+  completed: Count;
+}
+
+export interface MonitoringTrainingTotalsTable {
+  tenant_id: string;
+  slot: Slot;
+  assigned: Count;
+  completed: Count;
+  overdue: Count;
+  overdue_basis: ColumnType<string, string | undefined, string>;
+}
+
+export interface MonitoringTrainingDueDatesTable {
+  tenant_id: string;
+  unit_id: string | null;
+  unit_key: ColumnType<string, never, never>;
+  slot: Slot;
+  due_date: DateColumn;
+  pending: Count;
+}
+
+export interface CaseReportsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  year: number;
+  quarter: number;
+  received: number;
+  by_channel: ColumnType<Record<string, number>, string, string>;
+  by_type: ColumnType<Record<string, number>, string, string>;
+  acknowledged_in_time: number;
+  investigated: number;
+  responded_in_time: number;
+  outcomes: ColumnType<Record<string, number>, string, string>;
+  median_days_to_respond: ColumnType<string | null, number | null, number | null>;
+  revision: Generated<number>;
+  submitted_by: string | null;
+  submitted_at: Timestamp;
+}
+
+export interface ProgrammeTargetsTable {
+  id: Generated<boolean>;
+  companies_adopted: Count;
+  universities_adopted: Count;
+  acknowledged_share: ColumnType<string, never, never>;
+  trained_share: ColumnType<string, never, never>;
+  timely_responses_baseline: Count;
+  timely_responses_increase: ColumnType<string, never, never>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface ProgrammeDailyTable {
+  day: DateColumn;
+  companies_adopted: number;
+  universities_adopted: number;
+  covered: number;
+  acknowledged: number;
+  training_assigned: number;
+  trained: number;
+  timely_responses: number;
+  recorded_at: Timestamp;
+}
+
+export interface Database extends TrainingDatabase {
   organizations: OrganizationsTable;
   users: UsersTable;
   units: UnitsTable;
@@ -379,6 +525,18 @@ export interface Database {
   ack_reminders: AckRemindersTable;
   login_links: LoginLinksTable;
   import_runs: ImportRunsTable;
+  monitoring_partners: MonitoringPartnersTable;
+  monitoring_campaign_counts: MonitoringCampaignCountsTable;
+  monitoring_unit_counts: MonitoringUnitCountsTable;
+  monitoring_due_dates: MonitoringDueDatesTable;
+  monitoring_training_counts: MonitoringTrainingCountsTable;
+  monitoring_training_due_dates: MonitoringTrainingDueDatesTable;
+  monitoring_training_totals: MonitoringTrainingTotalsTable;
+  case_reports: CaseReportsTable;
+  programme_targets: ProgrammeTargetsTable;
+  programme_daily: ProgrammeDailyTable;
+  adoption_minutes: AdoptionMinutesTable;
+  import_progress: ImportProgressTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -403,6 +561,7 @@ function columns<T>() {
 }
 
 export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> } = {
+  ...TRAINING_COLUMNS,
   organizations: columns<OrganizationsTable>()([
     'tenant_id',
     'kind',
@@ -442,6 +601,7 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'created_at',
     'updated_at',
     'deactivated_at',
+    'is_manager',
   ]),
   memberships: columns<MembershipsTable>()([
     'tenant_id',
@@ -707,5 +867,125 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'created_by',
     'created_at',
     'applied_at',
+  ]),
+  adoption_minutes: columns<AdoptionMinutesTable>()([
+    'tenant_id',
+    'adoption_id',
+    'file_name',
+    'size_bytes',
+    'sha256',
+    'content',
+    'uploaded_by',
+    'uploaded_at',
+  ]),
+  import_progress: columns<ImportProgressTable>()(['tenant_id', 'run_id', 'done', 'total', 'updated_at']),
+  monitoring_partners: columns<MonitoringPartnersTable>()([
+    'tenant_id',
+    'policy_stage',
+    'stage_since',
+    'current_campaign_id',
+    'people_active',
+    'last_report_index',
+    'adopted_at',
+    'published_at',
+    'last_activity_at',
+  ]),
+  monitoring_campaign_counts: columns<MonitoringCampaignCountsTable>()([
+    'tenant_id',
+    'campaign_id',
+    'slot',
+    'pending',
+    'acknowledged',
+    'refused',
+    'superseded',
+    'departed',
+    'overdue',
+    'overdue_basis',
+    'target_reached_at',
+    'updated_at',
+  ]),
+  monitoring_unit_counts: columns<MonitoringUnitCountsTable>()([
+    'tenant_id',
+    'campaign_id',
+    'unit_id',
+    'unit_key',
+    'slot',
+    'pending',
+    'acknowledged',
+    'refused',
+    'superseded',
+    'departed',
+  ]),
+  monitoring_due_dates: columns<MonitoringDueDatesTable>()([
+    'tenant_id',
+    'campaign_id',
+    'unit_id',
+    'unit_key',
+    'slot',
+    'due_date',
+    'pending',
+  ]),
+  monitoring_training_counts: columns<MonitoringTrainingCountsTable>()([
+    'tenant_id',
+    'unit_id',
+    'unit_key',
+    'slot',
+    'assigned',
+    'completed',
+  ]),
+  monitoring_training_totals: columns<MonitoringTrainingTotalsTable>()([
+    'tenant_id',
+    'slot',
+    'assigned',
+    'completed',
+    'overdue',
+    'overdue_basis',
+  ]),
+  monitoring_training_due_dates: columns<MonitoringTrainingDueDatesTable>()([
+    'tenant_id',
+    'unit_id',
+    'unit_key',
+    'slot',
+    'due_date',
+    'pending',
+  ]),
+  case_reports: columns<CaseReportsTable>()([
+    'tenant_id',
+    'id',
+    'year',
+    'quarter',
+    'received',
+    'by_channel',
+    'by_type',
+    'acknowledged_in_time',
+    'investigated',
+    'responded_in_time',
+    'outcomes',
+    'median_days_to_respond',
+    'revision',
+    'submitted_by',
+    'submitted_at',
+  ]),
+  programme_targets: columns<ProgrammeTargetsTable>()([
+    'id',
+    'companies_adopted',
+    'universities_adopted',
+    'acknowledged_share',
+    'trained_share',
+    'timely_responses_baseline',
+    'timely_responses_increase',
+    'updated_at',
+    'updated_by',
+  ]),
+  programme_daily: columns<ProgrammeDailyTable>()([
+    'day',
+    'companies_adopted',
+    'universities_adopted',
+    'covered',
+    'acknowledged',
+    'training_assigned',
+    'trained',
+    'timely_responses',
+    'recorded_at',
   ]),
 };

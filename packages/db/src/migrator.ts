@@ -7,6 +7,10 @@ import * as policyAdoptions from './migrations/20261128130000_policy_adoptions.j
 import * as acknowledgements from './migrations/20261128140000_acknowledgements.js';
 import * as remindersAndLinks from './migrations/20261128150000_reminders_and_links.js';
 import * as importRuns from './migrations/20261128160000_import_runs.js';
+import * as trainings from './migrations/20261128170000_trainings.js';
+import * as monitoring from './migrations/20261128180000_monitoring.js';
+import * as acknowledgementExtras from './migrations/20261128190000_acknowledgement_extras.js';
+import * as requestPath from './migrations/20261128200000_request_path.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -19,6 +23,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128140000_acknowledgements': acknowledgements,
   '20261128150000_reminders_and_links': remindersAndLinks,
   '20261128160000_import_runs': importRuns,
+  '20261128180000_monitoring': monitoring,
+  '20261128170000_trainings': trainings,
+  '20261128190000_acknowledgement_extras': acknowledgementExtras,
+  '20261128200000_request_path': requestPath,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

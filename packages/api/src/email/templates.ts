@@ -10,6 +10,8 @@ export const EMAIL_TEMPLATES = [
   'ack-invite',
   'ack-reminder',
   'ack-escalation',
+  'training-reminder',
+  'training-escalation',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

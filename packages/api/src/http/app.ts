@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pingDatabase } from '@qorgau/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { AppDeps } from '../deps.js';
 import { WEB_DIST_DIR } from '../paths.js';
 import { appRouter } from '../router.js';
 import { resolveSession } from '../services/sessions.js';
 import type { Context } from '../trpc/context.js';
+import { adoptionMinutesRoutes } from './adoption-minutes-routes.js';
 import { readSessionToken, sessionCookieJar } from './cookies.js';
 import { requireSameOriginWrites } from './csrf.js';
 import { documentRoutes } from './documents-routes.js';
@@ -21,6 +23,8 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
   app.set('trust proxy', deps.config.trustProxy);
   app.use(assignRequestId);
   app.use(securityHeaders());
+  // Most staff open the portal on a phone over mobile data: its scripts and the policy text are text.
+  app.use(compression());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -53,9 +57,20 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
 
   app.use('/api', documentRoutes(deps));
   app.use('/api', spreadsheetRoutes(deps));
+  app.use('/api', adoptionMinutesRoutes(deps));
 
   const webDir = options.webDir ?? WEB_DIST_DIR;
   const indexHtml = path.join(webDir, 'index.html');
+  // Vite names every file under assets/ by its content hash: a new build gets new names, so these
+  // never need revalidating (a returning phone loads the portal without refetching its scripts).
+  app.use(
+    '/assets',
+    express.static(path.join(webDir, 'assets'), {
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+    }),
+  );
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
   // Client-side routes (/hr/people, /invite?token=…) all load the same shell.
   app.get(/^\/(?!trpc|healthz|assets|api\/).*/, (_req, res) => {

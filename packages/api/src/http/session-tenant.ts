@@ -1,5 +1,5 @@
 import { type Permission, type Role, roleMayDo } from '@qorgau/core';
-import { membershipsRepository, type TenantTx, withTenant } from '@qorgau/db';
+import { type TenantTx, withTenantMember } from '@qorgau/db';
 import type { Request } from 'express';
 import type { AppDeps } from '../deps.js';
 import { resolveSession } from '../services/sessions.js';
@@ -21,8 +21,8 @@ export async function inSessionTenant<T>(
   const session = await resolveSession(deps, readSessionToken(req));
   if (!session?.activeTenantId) return { status: 401 };
   const active = { ...session, activeTenantId: session.activeTenantId };
-  return withTenant(deps.db, { tenantId: active.activeTenantId, userId: session.userId }, async (tx) => {
-    const roles = await membershipsRepository.rolesInCurrentTenant(tx, session.userId);
+  const scope = { tenantId: active.activeTenantId, userId: session.userId };
+  return withTenantMember(deps.db, scope, async (tx, roles) => {
     const allowed = typeof permission === 'function' ? permission(roles) : roleMayDo(roles, permission);
     if (roles.length === 0 || !allowed) return { status: 403 as const };
     return { status: 200 as const, value: await work(tx, active, roles) };

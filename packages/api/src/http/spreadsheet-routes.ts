@@ -4,8 +4,10 @@ import type { AppDeps } from '../deps.js';
 import { campaignRoster, rosterCsv, rosterXlsx } from '../services/acknowledgement/roster.js';
 import { previewImport } from '../services/people-import/preview.js';
 import { requireSameOriginWrites } from './csrf.js';
+import { addMonitoringExport } from './monitoring-spreadsheet.js';
 import { requestIdOf } from './request-context.js';
 import { inSessionTenant } from './session-tenant.js';
+import { addTrainingExport } from './training-spreadsheet.js';
 
 const MAX_FILE = '30mb';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -22,6 +24,15 @@ export function spreadsheetRoutes(deps: AppDeps): Router {
       if (!Buffer.isBuffer(body) || body.length === 0)
         return void res.status(400).json({ error: 'import.noFile' });
       const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : 'people.csv';
+      // A mapping HR corrected in the preview; without one, the columns are recognised from the headers.
+      let mapping: unknown;
+      if (typeof req.query.mapping === 'string') {
+        try {
+          mapping = JSON.parse(req.query.mapping);
+        } catch {
+          return void res.status(400).json({ error: 'import.mappingInvalid', field: 'mapping' });
+        }
+      }
       try {
         const outcome = await inSessionTenant(deps, req, 'people.write', (tx, session) =>
           previewImport(
@@ -35,7 +46,7 @@ export function spreadsheetRoutes(deps: AppDeps): Router {
                 userAgent: req.headers['user-agent'] ?? null,
               },
             },
-            { bytes: body, fileName },
+            { bytes: body, fileName, ...(mapping === undefined ? {} : { mapping }) },
             deps.clock().toISOString().slice(0, 10),
           ),
         );
@@ -73,5 +84,7 @@ export function spreadsheetRoutes(deps: AppDeps): Router {
       throw error;
     }
   });
+  addTrainingExport(routes, deps);
+  addMonitoringExport(routes, deps);
   return routes;
 }

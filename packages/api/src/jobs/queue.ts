@@ -36,7 +36,15 @@ export interface AckReceiptJob {
   issuedBy: string | null;
 }
 
-export type RenderJob = BatchItemJob | AdoptionExtractJob | AckReceiptJob;
+/** A learner's training certificate, after a passed quiz or a credited live session. */
+export interface TrainingCertificateJob {
+  type: 'trainingCertificate';
+  tenantId: string;
+  completionId: string;
+  issuedBy: string | null;
+}
+
+export type RenderJob = BatchItemJob | AdoptionExtractJob | AckReceiptJob | TrainingCertificateJob;
 
 export interface RenderJobContext {
   job: RenderJob;

@@ -5,6 +5,7 @@ import { issueAdoptionExtract } from '../services/adoption/extract.js';
 import { issueDocument } from '../services/documents/issue-document.js';
 import { sampleDocumentRequest } from '../services/documents/sample-requests.js';
 import { documentTitle } from '../services/documents/titles.js';
+import { issueTrainingCertificate } from '../services/training/certificate.js';
 import type { BatchItemJob, RenderJobContext } from './queue.js';
 
 class SubjectMissingError extends Error {
@@ -81,6 +82,7 @@ export function createRenderWorker(deps: AppDeps) {
   return async ({ job, lastAttempt }: RenderJobContext): Promise<void> => {
     if (job.type === 'batchItem') return batchItem(job, lastAttempt);
     if (job.type === 'ackReceipt') return issueAcknowledgementReceipt(deps, job);
+    if (job.type === 'trainingCertificate') return issueTrainingCertificate(deps, job);
     return issueAdoptionExtract(deps, job, lastAttempt);
   };
 }

@@ -4,6 +4,8 @@ import { stableUuid } from './deterministic.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './logins.js';
 import { DEMO_ORGANIZATIONS, type DemoOrganization, demoBin } from './organizations.js';
 import { demoPeople, demoUnits } from './people.js';
+import { seedProgrammeStory } from './programme-story.js';
+import { seedTraining } from './training.js';
 
 const SEED_ORIGIN = { ip: null, userAgent: 'seed', requestId: null } as const;
 
@@ -125,11 +127,15 @@ async function seedLogins(db: Db): Promise<number> {
 }
 
 /** Idempotent: every row has a stable id and is only inserted when missing. */
-export async function seedDemo(ownerDb: Db): Promise<{ organizations: number; logins: number }> {
+export async function seedDemo(
+  ownerDb: Db,
+): Promise<{ organizations: number; logins: number; trainings: number; policies: number }> {
   let organizations = 0;
   for (const [index, organization] of DEMO_ORGANIZATIONS.entries()) {
     if (await seedOrganization(ownerDb, organization, 1000 + index)) organizations += 1;
   }
   const logins = await seedLogins(ownerDb);
-  return { organizations, logins };
+  const trainings = await seedTraining(ownerDb, DEMO_ORGANIZATIONS);
+  const policies = await seedProgrammeStory(ownerDb, DEMO_ORGANIZATIONS);
+  return { organizations, logins, trainings, policies };
 }

@@ -69,7 +69,7 @@ function fieldsOf(input: PersonInput): PersonFields {
 
 export async function createPerson(tx: Executor, tenantId: string, actor: Actor, input: PersonInput) {
   const id = await peopleRepository.insertPerson(tx, tenantId, fieldsOf(input));
-  const assigned = await assignNewJoiner(tx, tenantId, { id, hiredOn: null }, new Date());
+  const assigned = await assignNewJoiner(tx, tenantId, id, new Date());
   await recordAudit(
     tx,
     tenantId,

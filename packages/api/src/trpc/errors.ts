@@ -24,6 +24,7 @@ const CONSTRAINTS: Record<string, { code: DomainErrorCode; message: string; fiel
   policy_versions_open_key: { code: 'CONFLICT', message: 'policy.draftExists' },
   acknowledgements_current_key: { code: 'CONFLICT', message: 'acknowledgement.alreadyDecided' },
   ack_assignments_pkey: { code: 'CONFLICT', message: 'acknowledgement.alreadyAssigned' },
+  training_course_versions_number_key: { code: 'CONFLICT', message: 'training.courseVersionConflict' },
 };
 
 interface PgError {

@@ -1,5 +1,5 @@
 import { DomainError, type Permission, type Role, roleMayDo } from '@qorgau/core';
-import { membershipsRepository, type TenantTx, withTenant } from '@qorgau/db';
+import { type TenantTx, withTenantMember } from '@qorgau/db';
 import { TRPCError } from '@trpc/server';
 import { toTRPCError } from './errors.js';
 import { t } from './init.js';
@@ -43,8 +43,7 @@ export function tenantProcedure(permission: Permission) {
     const proceed = (tenant: TenantContext, tx: TenantTx) => next({ ctx: { ...ctx, tenant, tx } });
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
-      await withTenant(ctx.deps.db, scope, async (tx: TenantTx) => {
-        const roles = await membershipsRepository.rolesInCurrentTenant(tx, session.userId);
+      await withTenantMember(ctx.deps.db, scope, async (tx: TenantTx, roles: Role[]) => {
         if (roles.length === 0) throw new DomainError('FORBIDDEN', 'tenant.notMember');
         if (!roleMayDo(roles, permission)) throw new DomainError('FORBIDDEN', 'permission.denied');
         const tenant: TenantContext = { ...scope, roles };

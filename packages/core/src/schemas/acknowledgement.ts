@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceSchema } from './audience.js';
 import { idSchema, languageSchema, textSchema } from './common.js';
 
 const isoDate = z.iso.date({ error: 'invalidDate' });
@@ -6,7 +7,7 @@ const isoDate = z.iso.date({ error: 'invalidDate' });
 export const publishPolicyInput = z.object({
   versionId: idSchema,
   dueDate: isoDate,
-  unitIds: z.array(idSchema).max(500).optional(),
+  audience: audienceSchema.default({}),
 });
 
 export const readPolicyInput = z.object({ versionId: idSchema, language: languageSchema });

@@ -43,3 +43,4 @@ export const invitePersonInput = z.object({
 export const invitationIdInput = z.object({ id: idSchema });
 
 export const importApplyInput = z.object({ runId: idSchema, deactivateMissing: z.boolean().default(false) });
+export const importRunInput = z.object({ runId: idSchema });

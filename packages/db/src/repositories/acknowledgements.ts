@@ -1,10 +1,6 @@
 import { sql } from 'kysely';
+import type { Audience } from './audience.js';
 import type { Executor } from './executor.js';
-
-export interface Audience {
-  unitIds?: string[];
-  joinedAfter?: string;
-}
 
 export async function insertCampaign(
   db: Executor,
@@ -28,32 +24,6 @@ export async function insertCampaign(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** Everyone active in the audience gets an assignment, in one statement however large the directory. */
-export async function assignAudience(
-  db: Executor,
-  assignment: { tenantId: string; campaignId: string; dueDate: string; audience: Audience },
-): Promise<number> {
-  let people = db
-    .selectFrom('people')
-    .select([
-      sql<string>`${assignment.tenantId}::uuid`.as('tenant_id'),
-      sql<string>`${assignment.campaignId}::uuid`.as('campaign_id'),
-      'id as person_id',
-      sql<string>`${assignment.dueDate}::date`.as('due_date'),
-    ])
-    .where('status', '=', 'active');
-  if (assignment.audience.unitIds?.length)
-    people = people.where('unit_id', 'in', assignment.audience.unitIds);
-  if (assignment.audience.joinedAfter)
-    people = people.where('hired_on', '>', assignment.audience.joinedAfter);
-  const result = await db
-    .insertInto('ack_assignments')
-    .columns(['tenant_id', 'campaign_id', 'person_id', 'due_date'])
-    .expression(people)
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
 /** A new version replaces the old: earlier acknowledgements and open assignments are superseded. */
@@ -136,6 +106,17 @@ export async function hasReadToEnd(db: Executor, versionId: string, personId: st
   return Boolean(row?.reached_end_at);
 }
 
+/** Each language the person opened, and whether they reached its end. */
+export function readsOf(db: Executor, versionId: string, personId: string) {
+  return db
+    .selectFrom('policy_reads')
+    .select(['language', 'reached_end_at as reachedEndAt'])
+    .where('version_id', '=', versionId)
+    .where('person_id', '=', personId)
+    .orderBy('opened_at')
+    .execute();
+}
+
 export interface NewAcknowledgement {
   tenantId: string;
   personId: string;
@@ -150,29 +131,6 @@ export interface NewAcknowledgement {
   refusalReason: string | null;
   ip: string | null;
   userAgent: string | null;
-}
-
-export async function insertAcknowledgement(db: Executor, ack: NewAcknowledgement): Promise<string> {
-  const row = await db
-    .insertInto('acknowledgements')
-    .values({
-      tenant_id: ack.tenantId,
-      person_id: ack.personId,
-      version_id: ack.versionId,
-      campaign_id: ack.campaignId,
-      decision: ack.decision,
-      language: ack.language,
-      version_sha256: ack.versionSha256,
-      typed_name: ack.typedName,
-      position: ack.position,
-      consent_text: ack.consentText,
-      refusal_reason: ack.refusalReason,
-      ip: ack.ip,
-      user_agent: ack.userAgent?.slice(0, 300) ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export function findCurrentAcknowledgement(db: Executor, versionId: string, personId: string) {
@@ -212,8 +170,20 @@ export async function setReceipt(db: Executor, acknowledgementId: string, docume
 export function listCampaigns(db: Executor) {
   return db
     .selectFrom('ack_campaigns')
-    .select(['id', 'version_id as versionId', 'due_date as dueDate', 'audience', 'created_at as createdAt'])
-    .orderBy('created_at', 'desc')
+    .innerJoin('policy_versions', (join) =>
+      join
+        .onRef('policy_versions.tenant_id', '=', 'ack_campaigns.tenant_id')
+        .onRef('policy_versions.id', '=', 'ack_campaigns.version_id'),
+    )
+    .select([
+      'ack_campaigns.id',
+      'ack_campaigns.version_id as versionId',
+      'policy_versions.number as versionNumber',
+      'ack_campaigns.due_date as dueDate',
+      'ack_campaigns.audience',
+      'ack_campaigns.created_at as createdAt',
+    ])
+    .orderBy('ack_campaigns.created_at', 'desc')
     .execute();
 }
 
@@ -268,6 +238,7 @@ export function findCurrentCampaign(db: Executor) {
       'ack_campaigns.id',
       'ack_campaigns.due_date as dueDate',
       'ack_campaigns.created_at as createdAt',
+      'ack_campaigns.audience',
     ])
     .where('policy_versions.status', '=', 'published')
     .orderBy('ack_campaigns.created_at', 'desc')

@@ -90,8 +90,51 @@ export async function updatePersonColumns(db: Executor, id: string, columns: Per
     .execute();
 }
 
-export async function insertPeople(db: Executor, rows: Insertable<PeopleTable>[]) {
-  if (rows.length > 0) await db.insertInto('people').values(rows).execute();
+/** Returns the new ids, so the people just added can join the campaign in force. */
+export async function insertPeople(db: Executor, rows: Insertable<PeopleTable>[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('people').values(rows).returning('id').execute();
+  return inserted.map((row) => row.id);
+}
+
+/** Written from a short transaction of its own, so other requests see it while the import runs. */
+export async function saveImportProgress(
+  db: Executor,
+  progress: { tenantId: string; runId: string; done: number; total: number },
+) {
+  await db
+    .insertInto('import_progress')
+    .values({
+      tenant_id: progress.tenantId,
+      run_id: progress.runId,
+      done: progress.done,
+      total: progress.total,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['tenant_id', 'run_id'])
+        .doUpdateSet({ done: progress.done, total: progress.total, updated_at: new Date() }),
+    )
+    .execute();
+}
+
+export function findImportProgress(db: Executor, runId: string) {
+  return db
+    .selectFrom('import_runs')
+    .leftJoin('import_progress', (join) =>
+      join
+        .onRef('import_progress.tenant_id', '=', 'import_runs.tenant_id')
+        .onRef('import_progress.run_id', '=', 'import_runs.id'),
+    )
+    .select([
+      'import_runs.status',
+      'import_runs.summary',
+      'import_progress.done',
+      'import_progress.total',
+      'import_progress.updated_at as updatedAt',
+    ])
+    .where('import_runs.id', '=', runId)
+    .executeTakeFirst();
 }
 
 export async function deactivatePeople(db: Executor, ids: string[]) {

@@ -19,16 +19,6 @@ export async function listUserMemberships(db: Executor, userId: string): Promise
 }
 
 /** Inside a tenant transaction: row-level security limits this to the current tenant. */
-export async function rolesInCurrentTenant(db: Executor, userId: string): Promise<Role[]> {
-  const rows = await db
-    .selectFrom('memberships')
-    .select('role')
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
-  return rows.map((row) => row.role);
-}
-
 export async function upsertMembership(
   db: Executor,
   membership: { tenantId: string; userId: string; role: Role; personId: string | null },

@@ -99,6 +99,18 @@ describe('BrowserPool scheduling', () => {
     expect(newPid).not.toBe(pid);
   });
 
+  it('replaces a page after jobsPerPage documents and reuses it until then', async () => {
+    const recycling = new BrowserPool({ size: 1, jobsPerPage: 2 });
+    try {
+      const pages = [];
+      for (let job = 0; job < 3; job++) pages.push(await recycling.withPage(async (page) => page));
+      expect(pages[1]).toBe(pages[0]);
+      expect(pages[2]).not.toBe(pages[0]);
+    } finally {
+      await recycling.close();
+    }
+  });
+
   it('rejects work once closed', async () => {
     const closing = new BrowserPool({ size: 1 });
     await closing.close();

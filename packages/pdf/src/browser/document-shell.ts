@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { printToPdf } from './print-to-pdf.js';
 
 /** A rendered document split so that its head and body can be swapped into a reused page. */
 export interface DocumentParts {
@@ -9,6 +10,13 @@ export interface DocumentParts {
 }
 
 const SHELL_STYLE_ID = 'qorgau-fonts';
+
+/**
+ * Only the print matters: nothing is laid out or painted for the screen, even on a page that is
+ * shown (pool pages are background tabs anyway). Fonts therefore no longer load as a side effect
+ * of screen layout, which is why printInShell loads them all itself.
+ */
+const SCREEN_HIDDEN = '@media screen{html{display:none}}';
 
 /** The slice of the DOM that swapDocument touches; the package is not compiled against lib.dom. */
 interface ShellElement {
@@ -21,7 +29,7 @@ interface ShellDocument {
   documentElement: { lang: string };
   body: { className: string; innerHTML: string };
   images: ArrayLike<{ decode(): Promise<void> }>;
-  fonts: { ready: Promise<unknown> };
+  fonts: Iterable<{ load(): Promise<unknown> }> & { ready: Promise<unknown> };
 }
 declare const document: ShellDocument;
 
@@ -34,7 +42,7 @@ export function shellHtml(fontCss: string, contentSecurityPolicy: string): strin
   return (
     '<!doctype html><html><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">` +
-    `<style id="${SHELL_STYLE_ID}">${fontCss}</style></head><body></body></html>`
+    `<style id="${SHELL_STYLE_ID}">${fontCss}${SCREEN_HIDDEN}</style></head><body></body></html>`
   );
 }
 
@@ -59,6 +67,15 @@ function swapDocument(parts: DocumentParts, styleId: string): Promise<boolean> |
     .then(() => true);
 }
 
+/**
+ * Decodes every face of the shell once per page. Nothing is laid out for the screen any more, so
+ * no face loads before the print itself needs it; Chromium happens to decode data: fonts at that
+ * point in time, but the PDF must not depend on that (a late face would print in a fallback font).
+ */
+function loadAllFonts(): Promise<unknown> {
+  return Promise.all(Array.from(document.fonts, (face) => face.load()));
+}
+
 /** Prints `parts` on a page that holds (or is given) the font shell. */
 export async function printInShell(
   page: Page,
@@ -68,9 +85,9 @@ export async function printInShell(
 ): Promise<Buffer> {
   if (!(await page.evaluate(swapDocument, parts, SHELL_STYLE_ID))) {
     await page.setContent(shell, { waitUntil: 'load', timeout: timeoutMs });
+    await page.evaluate(loadAllFonts);
     if (!(await page.evaluate(swapDocument, parts, SHELL_STYLE_ID)))
       throw new Error('font shell did not load');
   }
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  return printToPdf(page);
 }

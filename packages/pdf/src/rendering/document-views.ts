@@ -1,5 +1,6 @@
 import type { Language } from '../schemas/common.js';
 import type { ValidRenderRequest } from '../schemas/render-request.js';
+import { monitoringChartsView } from './monitoring-charts.js';
 import { lookupString, type Strings } from './strings.js';
 
 const TITLE_KEYS = {
@@ -28,6 +29,8 @@ export function documentView(request: ValidRenderRequest): Record<string, unknow
       return policyView(request.language, request.data);
     case 'acknowledgement-sheet':
       return { count: request.data.entries.length, empty: request.data.entries.length === 0 };
+    case 'monitoring-report':
+      return monitoringChartsView(request.data.programme);
     default:
       return {};
   }

@@ -86,6 +86,14 @@ describe('reused pages', () => {
     expect(hasLogo(await pdfRaster(pdf))).toBe(false);
   });
 
+  it('print letters whose font subset no earlier document on the page needed', async () => {
+    await renderDocument(sampleRequest('acknowledgement-receipt', 'en', { withLogo: false }), single);
+    const pdf = await renderDocument(sampleRequest('acknowledgement-receipt', 'kk'), single);
+    for (const font of await pdfFonts(pdf)) expect(font.name).toMatch(/\+Noto(Sans|Serif)-(Regular|Bold)$/);
+    const text = await pdfText(pdf);
+    for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(text).toContain(letter);
+  });
+
   it('print the header logo every time it is given', async () => {
     for (const language of LANGUAGES) {
       const pdf = await renderDocument(sampleRequest('acknowledgement-receipt', language), single);

@@ -1,7 +1,7 @@
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { P12Signer } from '@signpdf/signer-p12';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { CertificateSigner } from './certificate-signer.js';
 import type { SigningCertificate } from './signing-certificate.js';
 
 export interface SignatureDetails {
@@ -55,7 +55,5 @@ export async function signPdf(
     signatureLength: SIGNATURE_LENGTH,
     appName: 'Qorgau',
   });
-  // P12Signer keeps per-signature state, so each signature gets a fresh one.
-  const signer = new P12Signer(certificate.p12, { passphrase: certificate.passphrase });
-  return signPdfEngine.sign(withPlaceholder, signer, signingTime);
+  return signPdfEngine.sign(withPlaceholder, new CertificateSigner(certificate), signingTime);
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import forge from 'node-forge';
 
-/** A PKCS#12 bundle ready for P12Signer, plus what the signature block and /Name need. */
+/** A PKCS#12 bundle ready for CertificateSigner, plus what the signature block and /Name need. */
 export interface SigningCertificate {
   /** In-memory re-wrap of the configured bundle (see toSigningCertificate), not the file bytes. */
   p12: Buffer;
@@ -35,7 +35,7 @@ export async function loadP12Certificate({
 
 /**
  * Opens the bundle once and re-wraps key and certificates in memory with a single key-derivation
- * iteration. P12Signer parses its bundle on every signature, and the thousands of PBKDF rounds of
+ * iteration. The bundle is opened again whenever a signer needs it, and the thousands of PBKDF rounds of
  * a real P12 cost more than the RSA signature itself. This protects nothing less than before:
  * the process already holds the passphrase, so the key was recoverable from its memory anyway.
  * Certificates keep their original DER bytes (node-forge re-emits parsed certificates verbatim).
@@ -84,7 +84,7 @@ export function toSigningCertificate(
 }
 
 /**
- * node-forge (inside @signpdf/signer-p12) UTF-8-encodes the issuer name a second time when it
+ * node-forge (which assembles the CMS signature) UTF-8-encodes the issuer name a second time when it
  * writes the CMS signer identifier, so with a non-ASCII issuer (e.g. a Kazakh CA name) the
  * signature no longer points at its certificate and every reader rejects it. Fail at load time.
  */
@@ -94,7 +94,7 @@ function assertAsciiIssuer(cert: forge.pki.Certificate): void {
   );
   if (nonAscii) {
     throw new Error(
-      'The signing certificate has a non-ASCII issuer name, which @signpdf/signer-p12 (node-forge) ' +
+      'The signing certificate has a non-ASCII issuer name, which node-forge ' +
         'cannot encode correctly; signatures would be invalid. Use a certificate with an ASCII issuer DN.',
     );
   }

@@ -35,6 +35,18 @@ function Shell() {
     if (!hasLocalChoice && isLanguage(accountLanguage)) adoptLanguage(accountLanguage);
   }, [hasLocalChoice, accountLanguage, adoptLanguage]);
 
+  if (meQuery.isPending) {
+    // Header and footer wait for the session: drawn without it, they would change size when it
+    // arrives and shift the page under the reader (and on a phone the header grows by a whole row).
+    return (
+      <div className="app">
+        <main id="main" className="main" tabIndex={-1}>
+          <Loading />
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -42,9 +54,7 @@ function Shell() {
       </a>
       <Header me={me} />
       <main id="main" className="main" tabIndex={-1}>
-        {meQuery.isPending ? (
-          <Loading />
-        ) : meQuery.isError ? (
+        {meQuery.isError ? (
           <div className="container">
             <ErrorState error={meQuery.error} onRetry={() => void meQuery.refetch()} />
           </div>

@@ -12,6 +12,7 @@ type NavItem = { to: string; permission: Permission; label: (m: Messages) => str
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/programme', permission: 'organizations.viewAll', label: (m) => m.nav.organizations },
+  { to: '/programme/monitoring', permission: 'monitoring.read', label: (m) => m.monitoring.nav },
   { to: '/programme/review', permission: 'policy.review', label: (m) => m.nav.review },
   { to: '/programme/models', permission: 'policy.review', label: (m) => m.nav.models },
   { to: '/programme/outbox', permission: 'outbox.read', label: (m) => m.nav.outbox },
@@ -22,9 +23,12 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/hr/policy', permission: 'policy.read', label: (m) => m.nav.policy },
   { to: '/hr/adoption', permission: 'policy.read', label: (m) => m.adoption.nav },
   { to: '/hr/campaigns', permission: 'campaigns.read', label: (m) => m.campaigns.nav },
+  { to: '/hr/training', permission: 'training.read', label: (m) => m.training.hrNav },
+  { to: '/hr/case-reports', permission: 'caseReports.read', label: (m) => m.monitoring.caseReports.nav },
   { to: '/hr/documents', permission: 'documents.read', label: (m) => m.nav.documents },
   { to: '/home', permission: 'home.view', label: (m) => m.nav.home },
   { to: '/my-policy', permission: 'acknowledgement.own', label: (m) => m.portal.nav },
+  { to: '/my-training', permission: 'training.own', label: (m) => m.training.nav },
 ];
 
 /** The entry whose section the page is in: "/hr/policy/…" belongs to "/hr/policy", the longest match wins. */

@@ -6,9 +6,11 @@ import { navigate } from './router';
 import { useTRPC } from './trpc';
 import type { Me } from './types';
 
+export const ME_STALE_TIME = 5 * 60_000;
+
 export function useMe() {
   const trpc = useTRPC();
-  return useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  return useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: ME_STALE_TIME }));
 }
 
 /** Where each role starts: the programme team, HR officers and everybody else have different daily work. */

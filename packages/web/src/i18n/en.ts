@@ -1,4 +1,7 @@
 import { plural } from './plural';
+import { ackExtrasEn, ackExtrasErrorsEn } from './sections/ackExtras.en';
+import { monitoringEn } from './sections/monitoring.en';
+import { trainingEn } from './sections/training.en';
 
 /**
  * The English dictionary is also the type every other dictionary must satisfy (see messages.ts).
@@ -1248,6 +1251,9 @@ export const en = {
       toPeople: 'Go to the people list',
     },
   },
+  monitoring: monitoringEn,
+  training: trainingEn,
+  ackExtras: ackExtrasEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous',
@@ -1285,6 +1291,7 @@ export const en = {
     },
     /** Keys the API sends as error.message. */
     messages: {
+      ...ackExtrasErrorsEn,
       internal: 'Something went wrong on the server. Please try again later.',
       invalidInput: 'Some of the information is not valid.',
       'auth.invalidCredentials': 'Wrong email or password.',
@@ -1334,6 +1341,8 @@ export const en = {
       'acknowledgement.notReadToEnd': 'Read the text in this language to its end before confirming.',
       'acknowledgement.nameMismatch':
         'This is not the name your organisation has on record. Type your full name as HR recorded it; if it is recorded wrongly, contact your HR officer.',
+      'acknowledgement.trainingQuizRequired':
+        'Pass the training quiz first: your organisation asks for it before the policy is acknowledged.',
       'acknowledgement.alreadyDecided': 'Your decision on this version has already been recorded.',
       'acknowledgement.noDirectoryEntry':
         'You are not in your organisation’s staff directory yet. Contact your HR officer.',

@@ -1,5 +1,8 @@
 import type { Messages } from './messages';
 import { plural } from './plural';
+import { ackExtrasErrorsKk, ackExtrasKk } from './sections/ackExtras.kk';
+import { monitoringKk } from './sections/monitoring.kk';
+import { trainingKk } from './sections/training.kk';
 
 export const kk: Messages = {
   app: {
@@ -1198,6 +1201,9 @@ export const kk: Messages = {
       toPeople: 'Адамдар тізіміне өту',
     },
   },
+  monitoring: monitoringKk,
+  training: trainingKk,
+  ackExtras: ackExtrasKk,
   pagination: {
     label: 'Беттер',
     previous: 'Алдыңғы',
@@ -1231,6 +1237,7 @@ export const kk: Messages = {
       INTERNAL_SERVER_ERROR: 'Серверде қате орын алды. Кейінірек қайталап көріңіз.',
     },
     messages: {
+      ...ackExtrasErrorsKk,
       internal: 'Серверде қате орын алды. Кейінірек қайталап көріңіз.',
       invalidInput: 'Кейбір деректер дұрыс емес.',
       'auth.invalidCredentials': 'Электрондық пошта немесе құпиясөз қате.',
@@ -1279,6 +1286,8 @@ export const kk: Messages = {
       'acknowledgement.notReadToEnd': 'Растаудың алдында осы тілдегі мәтінді соңына дейін оқыңыз.',
       'acknowledgement.nameMismatch':
         'Бұл ұйымыңыздың деректеріндегі аты-жөн емес. Толық аты-жөніңізді HR маманы жазғандай енгізіңіз; егер ол қате жазылса, HR маманына хабарласыңыз.',
+      'acknowledgement.trainingQuizRequired':
+        'Алдымен оқыту тестінен өтіңіз: ұйымыңыз саясатпен танысу алдында мұны талап етеді.',
       'acknowledgement.alreadyDecided': 'Бұл нұсқа бойынша шешіміңіз бұрын тіркелген.',
       'acknowledgement.noDirectoryEntry':
         'Сіз әлі ұйымыңыздың қызметкерлер тізімінде жоқсыз. HR маманына хабарласыңыз.',

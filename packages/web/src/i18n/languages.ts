@@ -33,6 +33,18 @@ export function browserLanguage(): Language {
   return 'kk';
 }
 
+/** The language the interface opens in before the account is known: this device's choice, else the browser's. */
+export function initialLanguage(): Language {
+  return readStoredLanguage() ?? browserLanguage();
+}
+
+/** Shown only when no dictionary can be fetched, so it cannot come from one: every language at once. */
+export const DICTIONARY_FAILED: Record<Language, string> = {
+  kk: 'Бетті жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.',
+  ru: 'Не удалось загрузить страницу. Проверьте подключение и попробуйте снова.',
+  en: 'The page could not be loaded. Check your connection and try again.',
+};
+
 export function languageOr(value: unknown, fallback: Language): Language {
   return isLanguage(value) ? value : fallback;
 }

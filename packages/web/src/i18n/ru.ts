@@ -1,5 +1,8 @@
 import type { Messages } from './messages';
 import { plural } from './plural';
+import { ackExtrasErrorsRu, ackExtrasRu } from './sections/ackExtras.ru';
+import { monitoringRu } from './sections/monitoring.ru';
+import { trainingRu } from './sections/training.ru';
 
 export const ru: Messages = {
   app: {
@@ -1347,6 +1350,9 @@ export const ru: Messages = {
       toPeople: 'Перейти к списку людей',
     },
   },
+  monitoring: monitoringRu,
+  training: trainingRu,
+  ackExtras: ackExtrasRu,
   pagination: {
     label: 'Страницы',
     previous: 'Назад',
@@ -1385,6 +1391,7 @@ export const ru: Messages = {
       INTERNAL_SERVER_ERROR: 'На сервере произошла ошибка. Попробуйте позже.',
     },
     messages: {
+      ...ackExtrasErrorsRu,
       internal: 'На сервере произошла ошибка. Попробуйте позже.',
       invalidInput: 'Часть данных указана неверно.',
       'auth.invalidCredentials': 'Неверная электронная почта или пароль.',
@@ -1435,6 +1442,8 @@ export const ru: Messages = {
       'acknowledgement.notReadToEnd': 'Перед подтверждением дочитайте текст на этом языке до конца.',
       'acknowledgement.nameMismatch':
         'Это не то имя, которое записано в вашей организации. Введите ФИО так, как его записал HR-специалист; если оно записано с ошибкой, обратитесь к HR-специалисту.',
+      'acknowledgement.trainingQuizRequired':
+        'Сначала пройдите тест по обучению: организация требует этого перед ознакомлением с политикой.',
       'acknowledgement.alreadyDecided': 'Ваше решение по этой версии уже сохранено.',
       'acknowledgement.noDirectoryEntry':
         'Вас ещё нет в справочнике сотрудников организации. Обратитесь к HR-специалисту.',

@@ -3,6 +3,7 @@ import { create } from './create.js';
 import { deactivate } from './deactivate.js';
 import { get } from './get.js';
 import { importApply } from './importApply.js';
+import { importProgress } from './importProgress.js';
 import { invite } from './invite.js';
 import { list } from './list.js';
 import { reactivate } from './reactivate.js';
@@ -17,4 +18,5 @@ export const peopleRouter = router({
   reactivate,
   invite,
   importApply,
+  importProgress,
 });

@@ -1,4 +1,5 @@
-import { acknowledgementsRepository, type Executor } from '@qorgau/db';
+import { audienceSchema } from '@qorgau/core';
+import { acknowledgementsRepository, audienceRepository, type Executor } from '@qorgau/db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MIN_WINDOW_DAYS = 14;
@@ -8,27 +9,38 @@ function isoDate(date: Date): string {
 }
 
 /**
- * A person who joins while a version is in force gets the same time to read it as the campaign gave
- * everyone else, counted from their own start (and never less than two weeks).
+ * People who join while a version is in force get the same time to read it as the campaign gave
+ * everyone else, counted from their own start (never less than two weeks), but only when they fall
+ * in the campaign's audience: a campaign for one faculty does not reach a newcomer elsewhere.
  */
-export async function assignNewJoiner(
+export async function assignNewJoiners(
   tx: Executor,
   tenantId: string,
-  person: { id: string; hiredOn: string | null },
+  personIds: string[],
   today: Date,
-): Promise<boolean> {
+): Promise<number> {
+  if (personIds.length === 0) return 0;
   const campaign = await acknowledgementsRepository.findCurrentCampaign(tx);
-  if (!campaign) return false;
+  if (!campaign) return 0;
   const windowDays = Math.max(
     MIN_WINDOW_DAYS,
     Math.round((new Date(campaign.dueDate).getTime() - new Date(campaign.createdAt).getTime()) / DAY_MS),
   );
-  const start = person.hiredOn && person.hiredOn > isoDate(today) ? new Date(person.hiredOn) : today;
-  const dueDate = isoDate(new Date(start.getTime() + windowDays * DAY_MS));
-  return acknowledgementsRepository.insertAssignment(tx, {
+  return audienceRepository.assignJoiners(tx, {
     tenantId,
     campaignId: campaign.id,
-    personId: person.id,
-    dueDate,
+    audience: audienceSchema.parse(campaign.audience),
+    personIds,
+    today: isoDate(today),
+    windowDays,
   });
+}
+
+export async function assignNewJoiner(
+  tx: Executor,
+  tenantId: string,
+  personId: string,
+  today: Date,
+): Promise<boolean> {
+  return (await assignNewJoiners(tx, tenantId, [personId], today)) > 0;
 }

@@ -1,6 +1,14 @@
-import { DomainError, notFound } from '@qorgau/core';
-import { acknowledgementsRepository, type Executor, policyRepository } from '@qorgau/db';
+import { type Audience, DomainError, notFound } from '@qorgau/core';
+import { acknowledgementsRepository, audienceRepository, type Executor, policyRepository } from '@qorgau/db';
 import { type Actor, recordAudit } from '../audit.js';
+
+/** A unit of another organisation, or one since deleted, reads as a mistake rather than "nobody". */
+async function checkAudience(tx: Executor, audience: Audience) {
+  const unitIds = audience.unitIds ?? [];
+  if (unitIds.length > 0 && (await audienceRepository.countUnits(tx, unitIds)) !== unitIds.length) {
+    throw new DomainError('NOT_FOUND', 'unit.notFound', 'audience.unitIds');
+  }
+}
 
 /**
  * Publishing makes the adopted version the one staff must acknowledge: earlier acknowledgements are
@@ -10,11 +18,12 @@ export async function publishVersion(
   tx: Executor,
   tenantId: string,
   actor: Actor,
-  input: { versionId: string; dueDate: string; unitIds?: string[] | undefined },
+  input: { versionId: string; dueDate: string; audience: Audience },
 ) {
   const version = await policyRepository.findPolicyVersion(tx, input.versionId);
   if (!version) throw notFound('policyVersion');
   if (version.status !== 'adopted') throw new DomainError('CONFLICT', 'policy.notAdopted', 'versionId');
+  await checkAudience(tx, input.audience);
   await policyRepository.changePolicyStatus(tx, { id: input.versionId, from: ['adopted'], to: 'published' });
   await policyRepository.recordPolicyStateChange(tx, {
     tenantId,
@@ -24,19 +33,18 @@ export async function publishVersion(
     actorId: actor.userId,
   });
   await acknowledgementsRepository.supersedeEarlier(tx, input.versionId, new Date());
-  const audience = input.unitIds?.length ? { unitIds: input.unitIds } : {};
   const campaignId = await acknowledgementsRepository.insertCampaign(tx, {
     tenantId,
     versionId: input.versionId,
-    audience,
+    audience: input.audience,
     dueDate: input.dueDate,
     createdBy: actor.userId,
   });
-  const assigned = await acknowledgementsRepository.assignAudience(tx, {
+  const assigned = await audienceRepository.assignAudience(tx, {
     tenantId,
     campaignId,
     dueDate: input.dueDate,
-    audience,
+    audience: input.audience,
   });
   await recordAudit(
     tx,
@@ -47,7 +55,14 @@ export async function publishVersion(
     {
       campaignId,
       assigned,
+      audience: Object.keys(input.audience),
     },
   );
   return { campaignId, assigned };
+}
+
+/** How many active people an audience names right now: shown before HR publishes. */
+export async function audienceSize(tx: Executor, audience: Audience) {
+  await checkAudience(tx, audience);
+  return { count: await audienceRepository.audienceSize(tx, audience) };
 }

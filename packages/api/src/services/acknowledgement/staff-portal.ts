@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { ACKNOWLEDGEMENT_CONSENT, DomainError, type Language, notFound, sameFullName } from '@qorgau/core';
 import {
+  acknowledgementDecisionRepository,
   acknowledgementsRepository,
   adoptionsRepository,
   documentsRepository,
@@ -9,8 +11,9 @@ import {
 } from '@qorgau/db';
 import type { AppDeps } from '../../deps.js';
 import type { RequestOrigin } from '../../trpc/context.js';
-import { type Actor, recordAudit } from '../audit.js';
+import { type Actor, auditEntry } from '../audit.js';
 import { previewVersion } from '../policy/versions.js';
+import { assertQuizPassedIfRequired } from '../training/settings.js';
 
 /** One query: this is on the path of every acknowledgement. */
 async function personOf(tx: Executor, userId: string) {
@@ -28,6 +31,7 @@ export async function myPolicy(tx: Executor, userId: string) {
   const version = await policyRepository.findPolicyVersion(tx, assignment.versionId);
   const adoption = await adoptionsRepository.findAdoptionByVersion(tx, assignment.versionId);
   const ack = await acknowledgementsRepository.findCurrentAcknowledgement(tx, assignment.versionId, personId);
+  const reads = await acknowledgementsRepository.readsOf(tx, assignment.versionId, personId);
   const receipt = ack?.receipt_document_id
     ? await documentsRepository.findDocumentSummary(tx, ack.receipt_document_id)
     : undefined;
@@ -41,7 +45,13 @@ export async function myPolicy(tx: Executor, userId: string) {
     language: ack?.language ?? null,
     receipt: receipt ? { documentId: receipt.id, publicId: receipt.publicId } : null,
     consent: ACKNOWLEDGEMENT_CONSENT,
+    reads: readsView(reads),
   };
+}
+
+/** The languages the person opened the text in, and in which of them they reached its end. */
+function readsView(reads: { language: Language; reachedEndAt: Date | null }[]) {
+  return reads.map((read) => ({ language: read.language, reachedEnd: read.reachedEndAt !== null }));
 }
 
 async function assignedVersion(tx: Executor, personId: string, versionId: string) {
@@ -100,22 +110,49 @@ async function decide(
     reason?: string;
   },
 ) {
-  const person = await personOf(tx, actor.userId ?? '');
-  const assignment = await assignedVersion(tx, person.id, input.versionId);
+  // One read for every check below: this runs for each person of a campaign, often all at once.
+  const context = await acknowledgementDecisionRepository.findDecisionContext(tx, {
+    userId: actor.userId ?? '',
+    versionId: input.versionId,
+  });
+  if (!context) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
+  const person = { id: context.personId, fullName: context.fullName, position: context.position };
+  const { assignment, version, reads } = context;
+  if (!assignment || assignment.versionId !== input.versionId) throw notFound('policyVersion');
   if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
-  const version = await policyRepository.findPolicyVersion(tx, input.versionId);
-  const sha256 = (version?.hashes as Record<string, string> | null)?.[input.language];
+  const sha256 = version?.hashes?.[input.language];
   if (!version || !sha256) throw notFound('policyVersion');
   const acknowledging = input.decision === 'acknowledged';
+  // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
+  if (acknowledging) await assertQuizPassedIfRequired(tx, person.id);
   if (acknowledging) {
-    if (!(await acknowledgementsRepository.hasReadToEnd(tx, input.versionId, person.id, input.language))) {
+    if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
       throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
     }
     if (!sameFullName(input.typedName ?? '', person.fullName)) {
       throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
     }
   }
-  const id = await acknowledgementsRepository.insertAcknowledgement(tx, {
+  const id = randomUUID();
+  if (acknowledging) {
+    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
+    // The receipt is issued in the background, exactly once (its idempotency key is this record).
+    // Queued first, in this transaction, so the statement that takes the hot locks comes last.
+    await deps.jobs.enqueueRenders(tx, [
+      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
+    ]);
+  }
+  const audit = auditEntry(
+    tenantId,
+    actor,
+    `acknowledgement.${input.decision}`,
+    { type: 'acknowledgement', id },
+    { versionId: input.versionId, language: input.language },
+  );
+  // Last statement of the transaction: the audit chain's per-tenant lock and the campaign's roll-up
+  // rows are then held only until commit, so a campaign's acknowledgements barely queue.
+  const ack = {
+    id,
     tenantId,
     personId: person.id,
     versionId: input.versionId,
@@ -129,46 +166,21 @@ async function decide(
     refusalReason: acknowledging ? null : (input.reason ?? null),
     ip: origin.ip,
     userAgent: origin.userAgent,
-  });
-  await acknowledgementsRepository.completeAssignment(tx, {
-    campaignId: assignment.campaignId,
-    personId: person.id,
-    status: input.decision,
-  });
-  if (acknowledging) {
-    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
-    // The receipt is issued in the background, exactly once (its idempotency key is this record).
-    await deps.jobs.enqueueRenders(tx, [
-      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
-    ]);
-  }
+  };
+  await acknowledgementDecisionRepository.recordDecision(tx, ack, audit);
   // Built from what this transaction already knows instead of reading it all back.
-  const adoption = await adoptionsRepository.findAdoptionByVersion(tx, input.versionId);
-  const result = {
+  return {
     versionId: input.versionId,
     number: version.number,
-    effectiveDate: adoption?.effective_date ?? null,
+    effectiveDate: context.effectiveDate,
     dueDate: assignment.dueDate,
     status: input.decision,
     decidedAt: new Date().toISOString(),
     language: input.language,
     receipt: null,
     consent: ACKNOWLEDGEMENT_CONSENT,
+    reads,
   };
-  // Last statement of the transaction: the audit chain's per-tenant lock is then held only until
-  // commit, so one tenant's acknowledgements do not queue behind each other's reads.
-  await recordAudit(
-    tx,
-    tenantId,
-    actor,
-    `acknowledgement.${input.decision}`,
-    { type: 'acknowledgement', id },
-    {
-      versionId: input.versionId,
-      language: input.language,
-    },
-  );
-  return result;
 }
 
 export function acknowledgePolicy(

@@ -2,6 +2,7 @@ import { DomainError, notFound, type RecordAdoptionInput, tallyAdoption } from '
 import { adoptionsRepository, documentsRepository, type Executor, policyRepository } from '@qorgau/db';
 import type { AppDeps } from '../../deps.js';
 import { type Actor, recordAudit } from '../audit.js';
+import { minutesSummary } from './minutes.js';
 
 function invalid(message: string, field: string): never {
   throw new DomainError('INVALID', message, field);
@@ -111,6 +112,7 @@ export async function getAdoption(tx: Executor, versionId: string) {
     effectiveDate: adoption.effective_date,
     responsibleOfficer: adoption.responsible_officer,
     familiarisationDeadline: adoption.familiarisation_deadline,
+    minutes: await minutesSummary(tx, adoption.id),
     extract: document
       ? {
           status: 'issued' as const,

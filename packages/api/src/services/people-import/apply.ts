@@ -1,10 +1,14 @@
 import { DomainError, notFound } from '@qorgau/core';
 import { type Executor, importsRepository } from '@qorgau/db';
 import { type ParsedPerson, type PersonChanges, planImport } from '@qorgau/people-import';
+import { assignNewJoiners } from '../acknowledgement/joiners.js';
 import { type Actor, recordAudit } from '../audit.js';
 import { existingPeople, type StoredRows } from './preview.js';
 
 const CHUNK = 1000;
+
+/** Rows written so far out of all the rows the plan writes; reported while the transaction is open. */
+export type ImportProgressReport = (done: number, total: number) => Promise<void>;
 
 function unitLookup(units: { id: string; name: string }[]) {
   const byName = new Map(units.map((unit) => [unit.name.toLocaleLowerCase('ru'), unit.id]));
@@ -50,6 +54,8 @@ export async function applyImport(
   tenantId: string,
   actor: Actor,
   input: { runId: string; deactivateMissing: boolean },
+  report: ImportProgressReport = async () => {},
+  today: Date = new Date(),
 ) {
   const run = await importsRepository.findImportRun(tx, input.runId);
   if (!run) throw notFound('importRun');
@@ -62,29 +68,44 @@ export async function applyImport(
   });
   if (plan.conflicts.length > 0) throw new DomainError('CONFLICT', 'import.conflicts');
 
+  const deactivateIds = plan.deactivate.map((person) => person.id);
+  const total = plan.update.length + plan.add.length + deactivateIds.length;
+  let done = 0;
+  await report(done, total);
+
   await importsRepository.insertUnits(tx, tenantId, plan.unitsToCreate);
   const unitId = unitLookup(await importsRepository.unitIdsByName(tx));
   // Updates first: a person whose email moves to a newcomer must release it before the insert.
   for (const update of plan.update) {
     await importsRepository.updatePersonColumns(tx, update.id, changedColumns(update.changes, unitId));
+    done += 1;
+    if (done % CHUNK === 0) await report(done, total);
   }
+  const addedIds: string[] = [];
   for (let start = 0; start < plan.add.length; start += CHUNK) {
     const chunk = plan.add.slice(start, start + CHUNK);
-    await importsRepository.insertPeople(
+    const ids = await importsRepository.insertPeople(
       tx,
       chunk.map((person) => ({ tenant_id: tenantId, ...columnsOf(person, unitId) })),
     );
+    addedIds.push(...ids);
+    done += chunk.length;
+    await report(done, total);
   }
-  const deactivateIds = plan.deactivate.map((person) => person.id);
   for (let start = 0; start < deactivateIds.length; start += CHUNK) {
-    await importsRepository.deactivatePeople(tx, deactivateIds.slice(start, start + CHUNK));
+    const chunk = deactivateIds.slice(start, start + CHUNK);
+    await importsRepository.deactivatePeople(tx, chunk);
+    done += chunk.length;
+    await report(done, total);
   }
+  const assigned = await assignNewJoiners(tx, tenantId, addedIds, today);
   const summary = {
     added: plan.add.length,
     updated: plan.update.length,
     unchanged: plan.unchanged,
     deactivated: deactivateIds.length,
     unitsCreated: plan.unitsToCreate.length,
+    assignedToCampaign: assigned,
   };
   if (!(await importsRepository.markImportApplied(tx, input.runId, summary))) {
     throw new DomainError('CONFLICT', 'import.alreadyApplied');

@@ -1,8 +1,12 @@
 import { DomainError } from '@qorgau/core';
 import { type Executor, importsRepository, organizationsRepository } from '@qorgau/db';
 import {
+  type ColumnMapping,
   type ExistingPerson,
+  MappingError,
+  type MappingProblemCode,
   type ParsedPerson,
+  parseMapping,
   planImport,
   readSheet,
   SheetReadError,
@@ -15,6 +19,26 @@ export async function existingPeople(tx: Executor): Promise<ExistingPerson[]> {
   return (await importsRepository.directoryForImport(tx)) as ExistingPerson[];
 }
 
+const MAPPING_MESSAGES: Record<MappingProblemCode, string> = {
+  invalidShape: 'import.mappingInvalid',
+  columnOutOfRange: 'import.mappingInvalid',
+  identityColumn: 'import.mappingInvalid',
+  fullNameNotMapped: 'import.mappingNoName',
+  keyNotMapped: 'import.mappingNoKey',
+  columnUsedTwice: 'import.mappingTwice',
+};
+
+/** HR's own choice of columns, checked against the file's headers (never an ИИН column). */
+function chosenMapping(mapping: unknown, headers: string[]): ColumnMapping {
+  try {
+    return parseMapping(mapping, headers);
+  } catch (error) {
+    if (!(error instanceof MappingError)) throw error;
+    const [first] = error.problems;
+    throw new DomainError('INVALID', MAPPING_MESSAGES[first?.code ?? 'invalidShape'], 'mapping');
+  }
+}
+
 /**
  * Reads the file, validates every row and plans the changes, without changing the directory. The
  * valid rows are kept with the run so "apply" imports exactly what was previewed.
@@ -23,7 +47,7 @@ export async function previewImport(
   tx: Executor,
   tenantId: string,
   actor: Actor,
-  file: { bytes: Buffer; fileName: string },
+  file: { bytes: Buffer; fileName: string; mapping?: unknown },
   today: string,
 ) {
   const organization = await organizationsRepository.currentOrganization(tx);
@@ -35,7 +59,8 @@ export async function previewImport(
     if (error instanceof SheetReadError) throw new DomainError('INVALID', `import.${error.code}`, 'file');
     throw error;
   }
-  const mapping = suggestMapping(sheet.headers);
+  const suggested = suggestMapping(sheet.headers);
+  const mapping = file.mapping === undefined ? suggested : chosenMapping(file.mapping, sheet.headers);
   if (mapping.fullName === undefined) throw new DomainError('INVALID', 'import.noNameColumn', 'file');
   const { valid, rejected, rejectedKeys } = validateRows(sheet, mapping, {
     today,
@@ -70,6 +95,7 @@ export async function previewImport(
     headers: sheet.headers,
     omittedHeaders: sheet.omittedHeaders,
     mapping,
+    suggestedMapping: suggested,
     totalRows: sheet.rows.length,
     rejected,
     conflicts: withDeactivation.conflicts,

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.js';
+import { sweepTraining } from '../training/reminders.js';
 import { sweepReminders } from './sweep.js';
 
 /**
@@ -10,6 +11,9 @@ export function startReminderSweeps(deps: AppDeps, everySeconds: number): NodeJS
     const today = deps.clock().toISOString().slice(0, 10);
     sweepReminders(deps, today).catch((error: unknown) =>
       deps.logger.error({ err: error }, 'reminder sweep failed'),
+    );
+    sweepTraining(deps, today).catch((error: unknown) =>
+      deps.logger.error({ err: error }, 'training sweep failed'),
     );
   }, everySeconds * 1000);
   timer.unref();

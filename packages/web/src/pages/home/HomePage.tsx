@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HomePolicyCard } from '../portal/HomePolicyCard';
+import { HomeTrainingCard } from '../training/HomeTrainingCard';
 import { MyDocuments } from './MyDocuments';
 
 export function HomePage() {
@@ -62,7 +63,9 @@ export function HomePage() {
           <h2 id="home-trainings" className="card__title">
             {m.home.trainingsTitle}
           </h2>
-          {trainings.length === 0 ? (
+          {can(me, 'training.own') ? (
+            <HomeTrainingCard />
+          ) : trainings.length === 0 ? (
             <div className="state state--empty state--inline" data-testid="empty-state-inline">
               <p className="state__title">{m.home.noTrainings}</p>
               <p>{m.home.trainingsEmpty}</p>

@@ -1,6 +1,7 @@
-import type { Language } from '@qorgau/core';
+import { isLanguage, type Language } from '@qorgau/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { useMe } from '../../app/session';
 import { useTRPC } from '../../app/trpc';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
@@ -47,15 +48,22 @@ export function MyPolicyPage() {
 }
 
 function PendingPolicy({ policy, onDecided }: { policy: MyPolicy; onDecided: () => void }) {
-  const { m, language: interfaceLanguage } = useI18n();
+  const { m, language: shownLanguage, hasLocalChoice } = useI18n();
   const trpc = useTRPC();
+  const accountLanguage = useMe().data?.user.language;
+  // Without a choice on this device the interface is about to switch to the account's language (its
+  // dictionary may still be downloading): taking it now fetches and lays out the long text once, not twice.
+  const interfaceLanguage = !hasLocalChoice && isLanguage(accountLanguage) ? accountLanguage : shownLanguage;
   // The text follows the interface language until the person picks a language for the text itself.
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(() =>
     policy.language ? languageOr(policy.language, interfaceLanguage) : null,
   );
   const language = chosenLanguage ?? interfaceLanguage;
-  // Languages whose end the server has recorded; acknowledging needs the text read in that language.
-  const [readToEnd, setReadToEnd] = useState<ReadonlySet<Language>>(() => new Set());
+  // Languages whose end the server has recorded (also on an earlier visit); acknowledging needs the
+  // text read in that language.
+  const [readToEnd, setReadToEnd] = useState<ReadonlySet<Language>>(
+    () => new Set(policy.reads.filter((read) => read.reachedEnd).map((read) => read.language)),
+  );
   const requested = useRef(new Set<Language>());
   const reachedEnd = useMutation(
     trpc.myPolicy.reachedEnd.mutationOptions({

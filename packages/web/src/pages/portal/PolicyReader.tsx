@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '@qorgau/core';
 import { useQuery } from '@tanstack/react-query';
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { trpcClient } from '../../app/client';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -45,7 +45,10 @@ export function PolicyReader({ versionId, language, onLanguage, onReachedEnd, re
   };
 
   return (
-    <div ref={readerRef} className="portal-reader">
+    <div
+      ref={readerRef}
+      className={text.isPending ? 'portal-reader portal-reader--loading' : 'portal-reader'}
+    >
       <fieldset className="portal-languages" data-testid="text-language">
         <legend className="portal-languages__legend">{m.portal.reader.language}</legend>
         <div className="portal-languages__options">
@@ -87,13 +90,42 @@ export function PolicyReader({ versionId, language, onLanguage, onReachedEnd, re
             </details>
           ) : null}
           {/* Keyed by language: a fresh end marker per text, so each language must be read to its end. */}
-          <div ref={articleRef} key={language} className="portal-article">
-            <PolicyHtml html={text.data.html} lang={language} />
-            <EndMarker onReached={onReachedEnd} reached={reachedEnd} />
-          </div>
+          <PolicyArticle
+            key={language}
+            articleRef={articleRef}
+            html={text.data.html}
+            language={language}
+            onReachedEnd={onReachedEnd}
+            reachedEnd={reachedEnd}
+          />
           <ReadingProgress key={language} target={articleRef} reachedEnd={reachedEnd} />
         </>
       )}
+    </div>
+  );
+}
+
+function PolicyArticle({
+  articleRef,
+  html,
+  language,
+  onReachedEnd,
+  reachedEnd,
+}: {
+  articleRef: RefObject<HTMLDivElement | null>;
+  html: string;
+  language: Language;
+  onReachedEnd: (() => void) | undefined;
+  reachedEnd: boolean;
+}) {
+  // The end marker only counts once the whole text is on the page: while later clauses are still
+  // being added it sits right under the first ones and could be on screen without being reached.
+  const [complete, setComplete] = useState(false);
+  const onComplete = useCallback(() => setComplete(true), []);
+  return (
+    <div ref={articleRef} className="portal-article">
+      <PolicyHtml html={html} lang={language} onComplete={onComplete} />
+      <EndMarker onReached={complete ? onReachedEnd : undefined} reached={reachedEnd} />
     </div>
   );
 }
@@ -157,7 +189,11 @@ function ReadingProgress({
     measure();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // The text grows while its later clauses are added: the share read changes without a scroll.
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+    if (target.current) resized?.observe(target.current);
     return () => {
+      resized?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       if (frame) window.cancelAnimationFrame(frame);

@@ -21,6 +21,8 @@ import { LANGUAGE_AUTONYMS } from '../../../i18n/languages';
 import { type FieldErrors, fieldErrorsOf, translateFieldMessage } from '../../../lib/errors';
 import { blankToUndefined, validate } from '../../../lib/validate';
 import { AdoptionTally } from './AdoptionTally';
+import { MinutesPicker } from './MinutesPicker';
+import { minutesProblem } from './minutesUpload';
 import type { RecordAdoptionPayload, VersionDetail } from './types';
 
 type MemberDraft = { key: number; fullName: string; position: string; attended: boolean; vote: Vote | null };
@@ -40,7 +42,15 @@ function blankMember(): MemberDraft {
  * The decision of the adopting body, as its minutes record it. Validated with the same schema and
  * tally rules as the server; the record is final, so submitting asks for confirmation first.
  */
-export function AdoptionForm({ version }: { version: VersionDetail }) {
+export function AdoptionForm({
+  version,
+  minutes,
+  onMinutes,
+}: {
+  version: VersionDetail;
+  minutes: File | null;
+  onMinutes: (file: File | null) => void;
+}) {
   const { m, format } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -156,7 +166,7 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
     setAttempted(true);
     record.reset();
     const { data } = check();
-    if (data) setPending(data);
+    if (data && !(minutes && minutesProblem(minutes))) setPending(data);
   };
 
   const f = m.adoption.form;
@@ -419,6 +429,7 @@ export function AdoptionForm({ version }: { version: VersionDetail }) {
             options={LANGUAGES.map((option) => ({ value: option, label: LANGUAGE_AUTONYMS[option] }))}
             errorKey={errors.extractLanguage}
           />
+          <MinutesPicker file={minutes} onChange={onMinutes} />
         </section>
       </div>
       <div className="adoption-layout__aside">

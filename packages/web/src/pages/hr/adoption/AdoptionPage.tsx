@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { Link, matchPath, useLocation } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
 import { useTRPC } from '../../../app/trpc';
@@ -22,6 +23,9 @@ export function AdoptionPage() {
   const me = useMe().data;
   const { pathname } = useLocation();
   const versionId = matchPath(ADOPTION_VERSION_PATH, pathname)?.versionId ?? '';
+  // The scanned minutes chosen in the form outlive it: they are sent once the record exists.
+  const [pendingMinutes, setPendingMinutes] = useState<File | null>(null);
+  const clearPendingMinutes = useCallback(() => setPendingMinutes(null), []);
   const version = useQuery(trpc.policy.get.queryOptions({ id: versionId }));
   const adoption = useQuery(
     trpc.adoption.get.queryOptions(
@@ -77,7 +81,12 @@ export function AdoptionPage() {
         actions={back}
       />
       {record ? (
-        <AdoptionRecordView adoption={record} version={detail} />
+        <AdoptionRecordView
+          adoption={record}
+          version={detail}
+          pendingMinutes={pendingMinutes}
+          onPendingMinutesDone={clearPendingMinutes}
+        />
       ) : detail.status !== 'approved' ? (
         <EmptyState
           action={
@@ -89,7 +98,7 @@ export function AdoptionPage() {
           {m.adoption.notApproved}
         </EmptyState>
       ) : can(me, 'policy.adopt') ? (
-        <AdoptionForm version={detail} />
+        <AdoptionForm version={detail} minutes={pendingMinutes} onMinutes={setPendingMinutes} />
       ) : (
         <EmptyState>{m.adoption.waiting}</EmptyState>
       )}

@@ -4,17 +4,23 @@ import { can, useMe } from '../../../app/session';
 import { CopyButton } from '../../../components/CopyButton';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { localDate } from '../../../lib/dates';
-import { documentDownloadUrl, verifyPathFor } from '../../../lib/documentLinks';
+import { ExtractCard } from './ExtractCard';
+import { MinutesCard } from './MinutesCard';
 import { CAMPAIGNS_PATH, publishPath } from './paths';
-import type { AdoptionExtract, AdoptionRecord, RecordedMember, VersionDetail } from './types';
+import type { AdoptionRecord, RecordedMember, VersionDetail } from './types';
 
 /** What the minutes say, as recorded; then the signed extract and the next step (publishing). */
 export function AdoptionRecordView({
   adoption,
   version,
+  pendingMinutes,
+  onPendingMinutesDone,
 }: {
   adoption: AdoptionRecord;
   version: VersionDetail;
+  /** Chosen in the form that just recorded this adoption, still to be sent. */
+  pendingMinutes: File | null;
+  onPendingMinutesDone: () => void;
 }) {
   const { m, format } = useI18n();
   const me = useMe().data;
@@ -27,7 +33,7 @@ export function AdoptionRecordView({
 
   return (
     <div className="stack stack--large">
-      <ExtractCard extract={adoption.extract} />
+      <ExtractCard extract={adoption.extract} versionId={adoption.versionId} />
       {version.status === 'adopted' && can(me, 'policy.publish') ? (
         <div className="alert alert--info adoption-next">
           <p>{m.campaigns.publish.intro}</p>
@@ -129,6 +135,7 @@ export function AdoptionRecordView({
         </dl>
         <MembersTable members={members} />
       </section>
+      <MinutesCard adoption={adoption} pending={pendingMinutes} onPendingDone={onPendingMinutesDone} />
     </div>
   );
 }
@@ -166,56 +173,5 @@ function MembersTable({ members }: { members: RecordedMember[] }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ExtractCard({ extract }: { extract: AdoptionExtract }) {
-  const { m } = useI18n();
-  const titleId = useId();
-  const r = m.adoption.record;
-  return (
-    <section
-      className="card"
-      aria-labelledby={titleId}
-      data-testid="adoption-extract"
-      data-status={extract.status}
-    >
-      <h2 id={titleId} className="card__title">
-        {r.extractTitle}
-      </h2>
-      <div aria-live="polite">
-        {extract.status === 'issued' ? (
-          <div className="stack">
-            <p>{r.extractReady}</p>
-            <p>
-              <span className="muted">{r.identifier}: </span>
-              <span className="mono nowrap">{extract.publicId}</span>
-            </p>
-            <div className="portal-actions">
-              <a
-                href={documentDownloadUrl(extract.documentId)}
-                download={`${extract.publicId}.pdf`}
-                className="button button--primary"
-                data-testid="extract-download"
-              >
-                {r.download}
-              </a>
-              <Link to={verifyPathFor(extract.publicId)} className="button">
-                {r.verify}
-              </Link>
-            </div>
-          </div>
-        ) : extract.status === 'failed' ? (
-          <div className="alert alert--error" role="alert">
-            <p>{r.extractFailed}</p>
-          </div>
-        ) : (
-          <p className="portal-receipt__waiting">
-            <span className="spinner" aria-hidden="true" />
-            {r.extractPending}
-          </p>
-        )}
-      </div>
-    </section>
   );
 }

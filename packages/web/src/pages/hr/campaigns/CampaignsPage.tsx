@@ -8,11 +8,12 @@ import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { localDate } from '../../../lib/dates';
 import { CAMPAIGNS_PATH } from '../adoption/paths';
+import { describeAudience } from './audience';
 import { CampaignActions } from './CampaignActions';
 import { CampaignProgress } from './CampaignProgress';
 import { CampaignRoster } from './CampaignRoster';
 import { PublishCard } from './PublishCard';
-import { audienceUnitCount, type Campaign } from './types';
+import type { Campaign } from './types';
 
 function campaignPath(campaignId: string): string {
   return `${CAMPAIGNS_PATH}?campaign=${encodeURIComponent(campaignId)}`;
@@ -33,10 +34,6 @@ export function CampaignsPage() {
     trpc.policy.versions.queryOptions(undefined, { enabled: can(me, 'policy.read') }),
   );
 
-  const numberOf = (versionId: string) => {
-    const version = versions.data?.find((candidate) => candidate.id === versionId);
-    return version ? format.number(version.number) : '…';
-  };
   const list = campaigns.data ?? [];
   const selected = list.find((campaign) => campaign.id === chosen) ?? list[0];
 
@@ -67,18 +64,13 @@ export function CampaignsPage() {
           <EmptyState title={m.campaigns.list.title}>{m.campaigns.list.empty}</EmptyState>
         ) : (
           <>
-            <CampaignList
-              campaigns={list}
-              selectedId={selected?.id ?? null}
-              numberOf={numberOf}
-              onShow={show}
-            />
+            <CampaignList campaigns={list} selectedId={selected?.id ?? null} onShow={show} />
             {selected ? (
               <div id="campaign-progress-anchor" tabIndex={-1} className="campaign-anchor stack stack--large">
                 <CampaignProgress
                   key={selected.id}
                   campaignId={selected.id}
-                  versionLabel={numberOf(selected.versionId)}
+                  versionLabel={format.number(selected.versionNumber)}
                 />
                 <CampaignActions
                   key={`actions-${selected.id}`}
@@ -98,12 +90,10 @@ export function CampaignsPage() {
 function CampaignList({
   campaigns,
   selectedId,
-  numberOf,
   onShow,
 }: {
   campaigns: Campaign[];
   selectedId: string | null;
-  numberOf: (versionId: string) => string;
   onShow: (campaignId: string) => void;
 }) {
   const { m, format } = useI18n();
@@ -127,9 +117,8 @@ function CampaignList({
           </thead>
           <tbody>
             {campaigns.map((campaign) => {
-              const units = audienceUnitCount(campaign.audience);
               const current = campaign.id === selectedId;
-              const title = m.adoption.versionTitle(numberOf(campaign.versionId));
+              const title = m.adoption.versionTitle(format.number(campaign.versionNumber));
               return (
                 <tr
                   key={campaign.id}
@@ -142,8 +131,8 @@ function CampaignList({
                   </th>
                   <td data-label={c.published}>{format.dateTime(campaign.createdAt)}</td>
                   <td data-label={c.due}>{format.date(localDate(campaign.dueDate))}</td>
-                  <td data-label={c.audience}>
-                    {units === null ? m.campaigns.list.everyone : m.campaigns.list.units(units)}
+                  <td data-label={c.audience} data-testid="campaign-audience">
+                    {describeAudience(m, (date) => format.date(localDate(date)), campaign.audience)}
                   </td>
                   <td className="table__actions">
                     {current ? (

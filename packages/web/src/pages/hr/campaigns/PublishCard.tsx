@@ -5,30 +5,26 @@ import { useTRPC } from '../../../app/trpc';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
-import { Loading } from '../../../components/States';
 import { useNotify } from '../../../components/Toasts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { daysFromToday, localDate, todayIso } from '../../../lib/dates';
-import { translateFieldMessage } from '../../../lib/errors';
 import { useFormErrors } from '../../../lib/useFormErrors';
 import { ADOPTION_PATH } from '../adoption/paths';
-import { flattenUnits } from '../unitTree';
-import type { UnitRowData, VersionSummary } from './types';
+import { AudienceFields } from './AudienceFields';
+import { type AudienceDraft, EMPTY_AUDIENCE, isEveryone, toAudience } from './audience';
+import type { VersionSummary } from './types';
 
 const DEFAULT_DUE_DAYS = 30;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-type Audience = 'everyone' | 'units';
-
-/** The unit and every unit inside it, for "choosing a faculty chooses its departments". */
-function withDescendants(units: readonly UnitRowData[], rootId: string): string[] {
-  const result = [rootId];
-  for (let index = 0; index < result.length; index += 1) {
-    for (const unit of units)
-      if (unit.parentId === result[index] && !result.includes(unit.id)) result.push(unit.id);
-  }
-  return result;
-}
+type AudienceChoice = 'everyone' | 'some';
+const AUDIENCE_FIELDS = [
+  'audience',
+  'audience.unitIds',
+  'audience.kinds',
+  'audience.positions',
+  'audience.joinedSince',
+];
 
 export function PublishCard({
   versions,
@@ -84,7 +80,7 @@ function PublishForm({
   versionLabel: (version: VersionSummary) => string;
   onPublished: (campaignId: string) => void;
 }) {
-  const { m, format, language } = useI18n();
+  const { m, format } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -92,13 +88,12 @@ function PublishForm({
   const p = m.campaigns.publish;
   const [versionId, setVersionId] = useState(initialVersionId);
   const [dueEdited, setDueEdited] = useState<string | null>(null);
-  const [audience, setAudience] = useState<Audience>('everyone');
-  const [unitIds, setUnitIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [audienceChoice, setAudienceChoice] = useState<AudienceChoice>('everyone');
+  const [draft, setDraft] = useState<AudienceDraft>(EMPTY_AUDIENCE);
   const [confirming, setConfirming] = useState(false);
 
   // The adoption already set a deadline for staff: it is the natural due date, if still ahead.
   const adoption = useQuery(trpc.adoption.get.queryOptions({ versionId }));
-  const units = useQuery(trpc.units.list.queryOptions());
   const deadline = adoption.data?.familiarisationDeadline;
   const suggestedDue = deadline && deadline >= todayIso() ? deadline : daysFromToday(DEFAULT_DUE_DAYS);
   const dueDate = dueEdited ?? suggestedDue;
@@ -118,35 +113,24 @@ function PublishForm({
   );
   const { errors, setClientErrors } = useFormErrors(publish.error);
 
-  const toggleUnit = (unitId: string, checked: boolean) => {
-    const affected = withDescendants(units.data ?? [], unitId);
-    setUnitIds((current) => {
-      const next = new Set(current);
-      for (const id of affected) {
-        if (checked) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
-  };
+  const audience = audienceChoice === 'everyone' ? {} : toAudience(draft);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const clientErrors: Record<string, string> = {};
     if (!ISO_DATE.test(dueDate)) clientErrors.dueDate = 'invalidDate';
     else if (dueDate < todayIso()) clientErrors.dueDate = 'dateInPast';
-    if (audience === 'units' && unitIds.size === 0) clientErrors.unitIds = 'chooseUnit';
+    if (audienceChoice === 'some' && isEveryone(audience)) clientErrors.audience = 'chooseAudience';
     setClientErrors(clientErrors);
     publish.reset();
     if (Object.keys(clientErrors).length === 0) setConfirming(true);
   };
 
   const chosen = adopted.find((version) => version.id === versionId);
-  const unitsError = errors.unitIds ? translateFieldMessage(m, errors.unitIds) : null;
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="publish-form">
       <p className="muted">{p.intro}</p>
-      <FormError error={publish.error} fields={['versionId', 'dueDate', 'unitIds']} />
+      <FormError error={publish.error} fields={['versionId', 'dueDate', ...AUDIENCE_FIELDS]} />
       <div className="grid-2">
         <SelectField
           label={p.version}
@@ -172,57 +156,21 @@ function PublishForm({
       </div>
       <fieldset className="adoption-choices">
         <legend className="field__label">{p.audience}</legend>
-        {(['everyone', 'units'] as const).map((option) => (
+        {(['everyone', 'some'] as const).map((option) => (
           <label key={option} className="adoption-choice">
             <input
               type="radio"
               name={`${formId}-audience`}
-              checked={audience === option}
-              onChange={() => setAudience(option)}
+              checked={audienceChoice === option}
+              onChange={() => setAudienceChoice(option)}
               data-testid={`publish-audience-${option}`}
             />
-            <span>{option === 'everyone' ? p.everyone : p.someUnits}</span>
+            <span>{option === 'everyone' ? p.everyone : m.ackExtras.audience.some}</span>
           </label>
         ))}
       </fieldset>
-      {audience === 'units' ? (
-        <fieldset
-          className={unitsError ? 'campaign-units field--invalid' : 'campaign-units'}
-          aria-describedby={`${formId}-units-hint${unitsError ? ` ${formId}-units-error` : ''}`}
-          data-testid="publish-units"
-        >
-          <legend className="visually-hidden">{p.someUnits}</legend>
-          <p className="field__hint" id={`${formId}-units-hint`}>
-            {p.unitsHint}
-          </p>
-          {unitsError ? (
-            <p className="field__error" id={`${formId}-units-error`}>
-              {unitsError}
-            </p>
-          ) : null}
-          {units.isPending ? (
-            <Loading />
-          ) : (units.data ?? []).length === 0 ? (
-            <p className="muted">{p.noUnits}</p>
-          ) : (
-            <ul className="campaign-units__list">
-              {flattenUnits(units.data ?? [], language).map((unit) => (
-                <li key={unit.id} style={{ paddingInlineStart: `${unit.depth * 1.5}rem` }}>
-                  <label className="adoption-choice">
-                    <input
-                      type="checkbox"
-                      checked={unitIds.has(unit.id)}
-                      onChange={(event) => toggleUnit(unit.id, event.target.checked)}
-                    />
-                    <span>
-                      {unit.name} <span className="muted">({format.number(unit.peopleCount)})</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+      {audienceChoice === 'some' ? (
+        <AudienceFields draft={draft} onChange={setDraft} errors={errors} />
       ) : null}
       <div className="form-actions">
         <button
@@ -238,13 +186,7 @@ function PublishForm({
         open={confirming}
         title={p.confirmTitle}
         confirmLabel={p.submit}
-        onConfirm={() =>
-          publish.mutate({
-            versionId,
-            dueDate,
-            ...(audience === 'units' ? { unitIds: [...unitIds] } : {}),
-          })
-        }
+        onConfirm={() => publish.mutate({ versionId, dueDate, audience })}
         onCancel={() => setConfirming(false)}
         pending={publish.isPending}
       >

@@ -9,13 +9,6 @@ export type UnitProgress = CampaignProgressData['units'][number];
 export type VersionSummary = inferOutput<Api['policy']['versions']>[number];
 export type UnitRowData = inferOutput<Api['units']['list']>[number];
 
-/** The audience is stored as given to publish: everyone, or people in some units. */
-export function audienceUnitCount(audience: unknown): number | null {
-  if (typeof audience !== 'object' || audience === null) return null;
-  const unitIds = (audience as { unitIds?: unknown }).unitIds;
-  return Array.isArray(unitIds) && unitIds.length > 0 ? unitIds.length : null;
-}
-
 /** People still counted in a unit: superseded assignments belong to an older version. */
 export function activeCount(row: { acknowledged: number; refused: number; pending: number }): number {
   return row.acknowledged + row.refused + row.pending;

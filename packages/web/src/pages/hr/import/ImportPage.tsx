@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from '../../../app/router';
+import { useId, useState } from 'react';
 import { useTRPC } from '../../../app/trpc';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormError } from '../../../components/FormError';
@@ -8,9 +7,12 @@ import { PageHeader } from '../../../components/PageHeader';
 import { Loading } from '../../../components/States';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { HttpError } from '../../../lib/errors';
+import { ColumnMappingCard } from './ColumnMappingCard';
 import { FilePicker } from './FilePicker';
 import { FileSummary, RejectedRows } from './ImportPreviewView';
-import { type ImportPreview, MAX_IMPORT_BYTES, previewImport } from './upload';
+import { ImportProgress } from './ImportProgress';
+import { ImportResult } from './ImportResult';
+import { type ColumnMapping, type ImportPreview, MAX_IMPORT_BYTES, previewImport } from './upload';
 
 /**
  * /hr/import — upload a CSV or XLSX export, see exactly what it would change (every rejected row, the
@@ -46,7 +48,7 @@ export function ImportPage() {
     const oversized = chosen.size > MAX_IMPORT_BYTES;
     setTooLarge(oversized);
     if (oversized) preview.reset();
-    else preview.mutate(chosen);
+    else preview.mutate({ file: chosen });
   };
 
   const startAgain = () => {
@@ -75,6 +77,7 @@ export function ImportPage() {
             {preview.isPending ? <Loading label={m.importPeople.checking} /> : null}
             <FormError error={preview.error} />
           </section>
+          {apply.isPending && apply.variables ? <ImportProgress runId={apply.variables.runId} /> : null}
           {/* The preview is announced when it arrives; the region exists from the start. */}
           <div aria-live="polite" className="stack stack--large">
             {preview.data && file && !preview.isPending ? (
@@ -87,6 +90,10 @@ export function ImportPage() {
                 onApply={(deactivateMissing) =>
                   apply.mutate({ runId: preview.data.runId, deactivateMissing })
                 }
+                onRemap={(mapping) => {
+                  apply.reset();
+                  preview.mutate({ file, mapping });
+                }}
               />
             ) : null}
           </div>
@@ -102,12 +109,14 @@ function PreviewAndApply({
   applying,
   applyError,
   onApply,
+  onRemap,
 }: {
   preview: ImportPreview;
   fileName: string;
   applying: boolean;
   applyError: unknown;
   onApply: (deactivateMissing: boolean) => void;
+  onRemap: (mapping: ColumnMapping) => void;
 }) {
   const { m, format } = useI18n();
   const t = m.importPeople;
@@ -129,6 +138,7 @@ function PreviewAndApply({
   return (
     <>
       <FileSummary preview={preview} fileName={fileName} />
+      <ColumnMappingCard preview={preview} checking={applying} onRemap={onRemap} />
       {preview.rejected.length > 0 ? <RejectedRows rejected={preview.rejected} /> : null}
       {preview.conflicts.length > 0 ? (
         <section className="card import-problems" data-testid="import-conflicts">
@@ -241,55 +251,5 @@ function PreviewAndApply({
         {t.deactivate.confirmText(plan.wouldDeactivate.length)}
       </ConfirmDialog>
     </>
-  );
-}
-
-type ImportResultData = {
-  added: number;
-  updated: number;
-  unchanged: number;
-  deactivated: number;
-  unitsCreated: number;
-};
-
-function ImportResult({ result, onAgain }: { result: ImportResultData; onAgain: () => void }) {
-  const { m, format } = useI18n();
-  const titleId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const r = m.importPeople.result;
-  // The preview and its button are gone: focus moves to the outcome, which is also read out.
-  useEffect(() => headingRef.current?.focus(), []);
-  const counts: [string, number, string][] = [
-    [r.added, result.added, 'result-added'],
-    [r.updated, result.updated, 'result-updated'],
-    [r.unchanged, result.unchanged, 'result-unchanged'],
-    [r.deactivated, result.deactivated, 'result-deactivated'],
-    [r.unitsCreated, result.unitsCreated, 'result-units'],
-  ];
-  return (
-    <section className="card" aria-labelledby={titleId} data-testid="import-result">
-      <h2 id={titleId} ref={headingRef} className="card__title" tabIndex={-1}>
-        <span aria-hidden="true">✓ </span>
-        {r.title}
-      </h2>
-      <div className="stack">
-        <dl className="import-counts">
-          {counts.map(([label, value, testId]) => (
-            <div key={testId}>
-              <dt>{label}</dt>
-              <dd data-testid={testId}>{format.number(value)}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="portal-actions">
-          <Link to="/hr/people" className="button button--primary">
-            {r.toPeople}
-          </Link>
-          <button type="button" className="button" onClick={onAgain}>
-            {m.importPeople.another}
-          </button>
-        </div>
-      </div>
-    </section>
   );
 }

@@ -6,15 +6,11 @@ export function fieldLabel(labels: Record<ImportField, string>, field: string): 
   return (IMPORT_FIELDS as readonly string[]).includes(field) ? labels[field as ImportField] : field;
 }
 
-/** What was read from the file: its shape, the columns used, and the columns deliberately left out. */
+/** What was read from the file: its shape, columns not used, and the columns deliberately left out. */
 export function FileSummary({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
   const { m, format } = useI18n();
   const titleId = useId();
   const s = m.importPeople.summary;
-  const mapped = IMPORT_FIELDS.flatMap((field) => {
-    const column = preview.mapping[field];
-    return column === undefined ? [] : [{ field, header: preview.headers[column] ?? '' }];
-  });
   const used = new Set(Object.values(preview.mapping));
   const ignored = preview.headers.filter((header, index) => header.trim() !== '' && !used.has(index));
 
@@ -40,19 +36,6 @@ export function FileSummary({ preview, fileName }: { preview: ImportPreview; fil
             </dd>
           </div>
         </dl>
-        <div>
-          <h3 className="import-subtitle">{s.columns}</h3>
-          <ul className="import-columns">
-            {mapped.map(({ field, header }) => (
-              <li key={field}>
-                <span className="import-columns__field">{m.importPeople.fields[field]}</span>
-                <span aria-hidden="true"> ← </span>
-                <span className="visually-hidden">: </span>
-                <span className="import-columns__header">{header}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
         {ignored.length > 0 ? (
           <div>
             <h3 className="import-subtitle">{s.ignored}</h3>

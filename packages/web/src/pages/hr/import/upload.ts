@@ -27,6 +27,9 @@ export const REJECT_REASONS = [
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
+/** Field → index of the column it is read from; a field left out is not imported. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
 export type Rejection = { line: number; column: string; field: string; reason: RejectReason };
 export type ImportConflict = { line: number; reason: 'emailTaken'; existingId: string };
 
@@ -37,7 +40,9 @@ export type ImportPreview = {
   headers: string[];
   omittedHeaders: string[];
   /** Field → index of the column it was read from. */
-  mapping: Partial<Record<ImportField, number>>;
+  mapping: ColumnMapping;
+  /** What the headers alone suggested, for going back after HR changed the mapping. */
+  suggestedMapping: ColumnMapping;
   totalRows: number;
   rejected: Rejection[];
   conflicts: ImportConflict[];
@@ -54,8 +59,16 @@ export type ImportPreview = {
  * Uploads the file as the raw request body; nothing changes in the directory yet. The session cookie
  * authorises it, and the client header is the same CSRF defence the tRPC calls carry.
  */
-export async function previewImport(file: File): Promise<ImportPreview> {
-  const response = await fetchOrNetworkError(`/api/people/import?fileName=${encodeURIComponent(file.name)}`, {
+export async function previewImport({
+  file,
+  mapping,
+}: {
+  file: File;
+  mapping?: ColumnMapping | undefined;
+}): Promise<ImportPreview> {
+  const query = new URLSearchParams({ fileName: file.name });
+  if (mapping) query.set('mapping', JSON.stringify(mapping));
+  const response = await fetchOrNetworkError(`/api/people/import?${query.toString()}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-qorgau-client': 'web' },
     body: file,

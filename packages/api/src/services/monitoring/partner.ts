@@ -1,0 +1,58 @@
+import { DomainError } from '@qorgau/core';
+import { type Executor, monitoringRepository } from '@qorgau/db';
+import { type Actor, recordAudit } from '../audit.js';
+import { aggregateByQuarter } from './case-reports.js';
+import { toPartner } from './partner-view.js';
+
+function rate(done: number, of: number): number | null {
+  return of > 0 ? done / of : null;
+}
+
+/** One partner, still aggregates only: its stage, its events, per-unit counts and its reports. */
+export async function partnerDrillDown(
+  tx: Executor,
+  tenantId: string,
+  actor: Actor,
+  organizationId: string,
+  now: Date,
+) {
+  const [row] = await monitoringRepository.allPartners(tx, organizationId);
+  if (!row) throw new DomainError('NOT_FOUND', 'organization.notFound', 'organizationId');
+  const units = await monitoringRepository.partnerUnits(tx, organizationId);
+  const timeline = await monitoringRepository.partnerTimeline(tx, organizationId);
+  const reports = await monitoringRepository.programmeCaseReports(tx, organizationId);
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'programme.monitoringViewed',
+    { type: 'organization', id: organizationId },
+    { view: 'partner' },
+  );
+  return {
+    partner: toPartner(row, now),
+    timeline: timeline.map((event) => ({
+      at: new Date(event.at).toISOString(),
+      kind: event.kind,
+      versionNumber: event.version_number,
+      detail: event.detail,
+    })),
+    units: units.map((unit) => {
+      const covered = unit.pending + unit.acknowledged + unit.refused;
+      return {
+        unitId: unit.unit_id,
+        name: unit.name,
+        people: covered,
+        acknowledged: unit.acknowledged,
+        refused: unit.refused,
+        pending: unit.pending,
+        overdue: unit.overdue,
+        acknowledgementRate: rate(unit.acknowledged, covered),
+        trainingAssigned: unit.training_assigned,
+        trained: unit.trained,
+        trainingRate: rate(unit.trained, unit.training_assigned),
+      };
+    }),
+    reports: aggregateByQuarter(reports),
+  };
+}

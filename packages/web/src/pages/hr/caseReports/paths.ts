@@ -1,0 +1,1 @@
+export const CASE_REPORTS_PATH = '/hr/case-reports';
