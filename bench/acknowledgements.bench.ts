@@ -7,21 +7,25 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { createLogger, loadConfig, prepareDatabase, startHttpServer } from '@qorgau/api';
+import { createLogger, prepareDatabase, startHttpServer } from '@qorgau/api';
 import { ACKNOWLEDGEMENT_CONSENT } from '@qorgau/core';
 import { createDb, type Db } from '@qorgau/db';
 import { sql } from 'kysely';
+import { benchConfig, loopbackUrl } from './support/bench-server.js';
+import {
+  inChunks,
+  insertBenchOrganization,
+  insertSignedInMembers,
+  type SignedInMember,
+} from './support/bench-tenant.js';
+import { interleaved, type LoadMode, percentile } from './support/load-modes.js';
 
 const PER_MODE = Number(process.env.BENCH_ACKS ?? 1500);
 const PACED = Math.max(50, Math.round(PER_MODE / 5));
 const CONCURRENCY = 64;
 const POOL = 10;
 const ROUNDS = 5;
-const config = loadConfig({
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
+const config = benchConfig({
   DEMO_MODE: 'false',
   JOB_WORKERS: 'false',
   DB_POOL_SIZE: String(POOL),
@@ -32,25 +36,12 @@ interface Fixture {
   tenantId: string;
   versionId: string;
   campaignId: string;
-  people: { personId: string; userId: string; name: string; token: string }[];
+  people: SignedInMember[];
 }
 
 /** A tenant with 2 × PER_MODE + PACED people who have read the published version to the end. */
 async function buildFixture(owner: Db): Promise<Fixture> {
-  const tenantId = randomUUID();
-  const bin = `9${String(Date.now()).slice(-10)}`.padEnd(11, '0');
-  await owner
-    .insertInto('organizations')
-    .values({
-      tenant_id: tenantId,
-      kind: 'company',
-      name_kk: 'Бенч',
-      name_ru: 'Бенч',
-      name_en: 'Bench',
-      bin: `${bin}0`,
-      default_language: 'ru',
-    })
-    .execute();
+  const tenantId = await insertBenchOrganization(owner, '9');
   const hash = createHash('sha256').update(tenantId).digest('hex');
   const version = await owner
     .insertInto('policy_versions')
@@ -71,50 +62,19 @@ async function buildFixture(owner: Db): Promise<Fixture> {
     .executeTakeFirstOrThrow();
   const people: Fixture['people'] = [];
   for (let index = 0; index < PER_MODE * 2 + PACED; index += 1) {
+    const userId = randomUUID();
+    const name = `Қызметкер ${index}`;
     people.push({
       personId: randomUUID(),
-      userId: randomUUID(),
-      name: `Қызметкер ${index}`,
+      userId,
       token: randomBytes(32).toString('base64url'),
+      userName: name,
+      personName: name,
+      personEmail: `${userId}@bench.kz`,
     });
   }
-  for (let start = 0; start < people.length; start += 500) {
-    const chunk = people.slice(start, start + 500);
-    await owner
-      .insertInto('users')
-      .values(
-        chunk.map((p) => ({
-          id: p.userId,
-          email: `${p.userId}@bench.kz`,
-          full_name: p.name,
-          password_hash: null,
-        })),
-      )
-      .execute();
-    await owner
-      .insertInto('people')
-      .values(
-        chunk.map((p) => ({
-          tenant_id: tenantId,
-          id: p.personId,
-          full_name: p.name,
-          email: `${p.userId}@bench.kz`,
-          language: 'kk' as const,
-          user_id: p.userId,
-        })),
-      )
-      .execute();
-    await owner
-      .insertInto('memberships')
-      .values(
-        chunk.map((p) => ({
-          tenant_id: tenantId,
-          user_id: p.userId,
-          role: 'member' as const,
-          person_id: p.personId,
-        })),
-      )
-      .execute();
+  await inChunks(people, async (chunk) => {
+    await insertSignedInMembers(owner, tenantId, chunk);
     await owner
       .insertInto('ack_assignments')
       .values(
@@ -138,86 +98,18 @@ async function buildFixture(owner: Db): Promise<Fixture> {
         })),
       )
       .execute();
-    await owner
-      .insertInto('sessions')
-      .values(
-        chunk.map((p) => ({
-          token_hash: createHash('sha256').update(p.token).digest(),
-          user_id: p.userId,
-          active_tenant_id: tenantId,
-          expires_at: new Date(Date.now() + 86_400_000),
-        })),
-      )
-      .execute();
-  }
+  });
   return { tenantId, versionId: version.id, campaignId: campaign.id, people };
 }
 
 type Person = Fixture['people'][number];
-interface Mode {
-  label: string;
-  items: Person[];
-  operation: (item: Person) => Promise<void>;
-}
-
-/** Keeps CONCURRENCY operations in flight over `items`; returns each one's latency in ms. */
-async function drive(items: Person[], operation: Mode['operation']): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (;;) {
-        const item = items[next];
-        next += 1;
-        if (!item) return;
-        const begin = performance.now();
-        await operation(item);
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  return latencies;
-}
-
-/**
- * The modes take turns in rounds, so load from other processes on a shared machine (and the
- * JIT warming up) falls on both alike and the ratio stays meaningful when absolute rates drift.
- */
-async function interleaved(modes: Mode[], rounds: number) {
-  const totals = modes.map(() => ({ seconds: 0, cpuMs: 0, latencies: [] as number[] }));
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [index, mode] of modes.entries()) {
-      const size = Math.ceil(mode.items.length / rounds);
-      const slice = mode.items.slice(round * size, (round + 1) * size);
-      const started = performance.now();
-      const cpu = process.cpuUsage();
-      const latencies = await drive(slice, mode.operation);
-      const total = totals[index];
-      if (!total) continue;
-      total.seconds += (performance.now() - started) / 1000;
-      const used = process.cpuUsage(cpu);
-      total.cpuMs += (used.user + used.system) / 1000;
-      total.latencies.push(...latencies);
-    }
-  }
-  return modes.map((mode, index) => {
-    const { seconds, cpuMs, latencies } = totals[index] ?? { seconds: 1, cpuMs: 0, latencies: [] };
-    latencies.sort((a, b) => a - b);
-    const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
-    const p50 = latencies[Math.floor(latencies.length * 0.5)] ?? 0;
-    const perSecond = latencies.length / seconds;
-    process.stdout.write(
-      `${mode.label.padEnd(40)} ${perSecond.toFixed(0).padStart(6)} acks/s   p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   ${(cpuMs / latencies.length).toFixed(2)} ms Node CPU/ack\n`,
-    );
-    return { perSecond, p99 };
-  });
-}
+type Mode = LoadMode<Person>;
 
 const runtime = await prepareDatabase(config, logger);
 const owner = runtime.ownerDb();
 const fixture = await buildFixture(owner);
 const server = await startHttpServer(config, logger, runtime.appUrl);
-const url = server.url.replace('localhost', '127.0.0.1');
+const url = loopbackUrl(server.url);
 
 // A keep-alive node:http client: fetch's web streams cost about 1 ms of this process's CPU per
 // request, which would be charged to the server under test (both run in this one process).
@@ -257,7 +149,7 @@ const viaHttp: Mode = {
     const body = JSON.stringify({
       versionId: fixture.versionId,
       language: 'kk',
-      typedName: person.name,
+      typedName: person.personName,
       consent: true,
     });
     const response = await post('/trpc/myPolicy.acknowledge', `qorgau_session=${person.token}`, body);
@@ -285,7 +177,7 @@ const ceiling: Mode = {
           decision: 'acknowledged',
           language: 'kk',
           version_sha256: hash,
-          typed_name: person.name,
+          typed_name: person.personName,
           consent_text: ACKNOWLEDGEMENT_CONSENT.kk,
         })
         .returning('id')
@@ -314,7 +206,12 @@ const ceiling: Mode = {
   },
 };
 
-const [http, plain] = await interleaved([viaHttp, ceiling], ROUNDS);
+const [http, plain] = await interleaved([viaHttp, ceiling], ROUNDS, {
+  concurrency: CONCURRENCY,
+  labelWidth: 40,
+  rateUnit: 'acks',
+  cpuPer: 'ack',
+});
 if (!http || !plain) throw new Error('missing measurement');
 process.stdout.write(
   `ratio HTTP+tRPC / plain pg: ${(http.perSecond / plain.perSecond).toFixed(2)}  (goal ≥ 0.6; p99 goal < 50 ms)\n`,
@@ -332,8 +229,8 @@ async function paced(items: Person[], perSecond: number, operation: Mode['operat
     }),
   );
   latencies.sort((a, b) => a - b);
-  const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
-  const p50 = latencies[Math.floor(latencies.length * 0.5)] ?? 0;
+  const p99 = percentile(latencies, 0.99);
+  const p50 = percentile(latencies, 0.5);
   process.stdout.write(
     `HTTP + tRPC at a steady ${perSecond.toFixed(0)} acks/s (${items.length} acks)   p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms (goal < 50 ms)\n`,
   );

@@ -11,7 +11,6 @@ import {
   createLogger,
   DEMO_LOGINS,
   DEMO_PASSWORD,
-  loadConfig,
   prepareDatabase,
   seedIfDemo,
   startHttpServer,
@@ -19,16 +18,13 @@ import {
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { FILLED_VALUES } from '../tests/support/policy-values.js';
+import { benchConfig, loopbackUrl } from './support/bench-server.js';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /** Where to keep each run's full JSON report, for reading the audits' details; unset keeps none. */
 const REPORTS = process.env.LIGHTHOUSE_REPORT_DIR;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const config = loadConfig({
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
+const config = benchConfig({
   DEMO_MODE: 'true',
   JOB_WORKERS: 'false',
 });
@@ -187,7 +183,7 @@ if (!existsSync(path.join(webDist, 'index.html')))
 const runtime = await prepareDatabase(config, logger);
 await seedIfDemo(runtime, config);
 const server = await startHttpServer(config, logger, runtime.appUrl);
-const baseUrl = server.url.replace('localhost', '127.0.0.1');
+const baseUrl = loopbackUrl(server.url);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

@@ -4,24 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  createLogger,
-  DEMO_LOGINS,
-  DEMO_PASSWORD,
-  loadConfig,
-  prepareDatabase,
-  seedIfDemo,
-  startHttpServer,
-} from '@qorgau/api';
+import { createLogger, prepareDatabase, seedIfDemo, startHttpServer } from '@qorgau/api';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { benchConfig, loopbackUrl, signInDemoHrOfficer } from './support/bench-server.js';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const config = loadConfig({
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
+const config = benchConfig({
   DEMO_MODE: 'true',
   JOB_WORKERS: 'false',
 });
@@ -39,16 +28,8 @@ function rows(prefix: string) {
 const runtime = await prepareDatabase(config, logger);
 await seedIfDemo(runtime, config);
 const server = await startHttpServer(config, logger, runtime.appUrl);
-const url = server.url.replace('localhost', '127.0.0.1');
-const hr = DEMO_LOGINS.find((login) => login.role === 'hr_officer');
-const signIn = await fetch(`${url}/trpc/auth.signIn`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-qorgau-client': 'web' },
-  body: JSON.stringify({ email: hr?.email, password: DEMO_PASSWORD }),
-});
-const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-const me = (await signIn.json()) as { result: { data: { organization: { id: string } } } };
-const tenantId = me.result.data.organization.id;
+const url = loopbackUrl(server.url);
+const { cookie, tenantId } = await signInDemoHrOfficer(url);
 
 // The run gets fresh numbers so it adds rows instead of matching earlier runs.
 const runPrefix = `B${randomUUID().slice(0, 4).toUpperCase()}`;

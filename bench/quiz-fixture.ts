@@ -1,14 +1,17 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@qorgau/db';
 import { type Course, drawQuiz, loadModelCourse, questionBankFor } from '@qorgau/training';
+import {
+  inChunks,
+  insertBenchOrganization,
+  insertSignedInMembers,
+  type SignedInMember,
+} from './support/bench-tenant.js';
 
 const course: Course = loadModelCourse();
 const bank = questionBankFor(course, 'everyone');
 
-export interface Learner {
-  personId: string;
-  userId: string;
-  token: string;
+export interface Learner extends SignedInMember {
   attemptId: string;
   answers: { questionId: string; optionIds: string[] }[];
 }
@@ -21,20 +24,7 @@ interface Fixture {
 
 /** A tenant with `count` learners who finished the modules and have a quiz attempt open. */
 export async function buildQuizFixture(owner: Db, count: number): Promise<Fixture> {
-  const tenantId = randomUUID();
-  const bin = `8${String(Date.now()).slice(-10)}`.padEnd(11, '0');
-  await owner
-    .insertInto('organizations')
-    .values({
-      tenant_id: tenantId,
-      kind: 'company',
-      name_kk: 'Бенч',
-      name_ru: 'Бенч',
-      name_en: 'Bench',
-      bin: `${bin}0`,
-      default_language: 'ru',
-    })
-    .execute();
+  const tenantId = await insertBenchOrganization(owner, '8');
   const version = await owner
     .insertInto('training_course_versions')
     .values({
@@ -69,6 +59,8 @@ export async function buildQuizFixture(owner: Db, count: number): Promise<Fixtur
       personId: randomUUID(),
       userId: randomUUID(),
       token: randomBytes(32).toString('base64url'),
+      userName: 'Bench',
+      personName: `Қызметкер ${index}`,
       attemptId: randomUUID(),
       answers: drawn.map((item) => ({
         questionId: item.id,
@@ -76,42 +68,8 @@ export async function buildQuizFixture(owner: Db, count: number): Promise<Fixtur
       })),
     });
   }
-  for (let start = 0; start < learners.length; start += 500) {
-    const chunk = learners.slice(start, start + 500);
-    await owner
-      .insertInto('users')
-      .values(
-        chunk.map((l) => ({
-          id: l.userId,
-          email: `${l.userId}@bench.kz`,
-          full_name: 'Bench',
-          password_hash: null,
-        })),
-      )
-      .execute();
-    await owner
-      .insertInto('people')
-      .values(
-        chunk.map((l, index) => ({
-          tenant_id: tenantId,
-          id: l.personId,
-          full_name: `Қызметкер ${start + index}`,
-          language: 'kk' as const,
-          user_id: l.userId,
-        })),
-      )
-      .execute();
-    await owner
-      .insertInto('memberships')
-      .values(
-        chunk.map((l) => ({
-          tenant_id: tenantId,
-          user_id: l.userId,
-          role: 'member' as const,
-          person_id: l.personId,
-        })),
-      )
-      .execute();
+  await inChunks(learners, async (chunk) => {
+    await insertSignedInMembers(owner, tenantId, chunk);
     await owner
       .insertInto('training_enrolments')
       .values(
@@ -151,17 +109,6 @@ export async function buildQuizFixture(owner: Db, count: number): Promise<Fixtur
         })),
       )
       .execute();
-    await owner
-      .insertInto('sessions')
-      .values(
-        chunk.map((l) => ({
-          token_hash: createHash('sha256').update(l.token).digest(),
-          user_id: l.userId,
-          active_tenant_id: tenantId,
-          expires_at: new Date(Date.now() + 86_400_000),
-        })),
-      )
-      .execute();
-  }
+  });
   return { tenantId, versionId: version.id, assignmentId: assignment.id, learners };
 }

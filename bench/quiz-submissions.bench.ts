@@ -4,76 +4,24 @@
 // job queued, then the enrolment closed with its audit entry), against the same writes by a plain pg
 // loop at the same concurrency on the same pool size. Certificates are only queued (JOB_WORKERS=false).
 // BENCH_WITHOUT_ROLLUPS=1 disables the monitoring roll-up triggers on enrolments in the bench database.
-import { performance } from 'node:perf_hooks';
-import { createLogger, loadConfig, prepareDatabase, startHttpServer } from '@qorgau/api';
+import { createLogger, prepareDatabase, startHttpServer } from '@qorgau/api';
 import { createDb, RENDER_QUEUE } from '@qorgau/db';
 import { sql } from 'kysely';
 import { buildQuizFixture, type Learner } from './quiz-fixture.js';
+import { benchConfig, loopbackUrl } from './support/bench-server.js';
+import { interleaved, type LoadMode } from './support/load-modes.js';
 
 const PER_MODE = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const CONCURRENCY = 64;
 const POOL = 10;
 const ROUNDS = 5;
-const config = loadConfig({
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
+const config = benchConfig({
   DEMO_MODE: 'false',
   JOB_WORKERS: 'false',
 });
 const logger = createLogger('silent');
 
-interface Mode {
-  label: string;
-  items: Learner[];
-  operation: (item: Learner) => Promise<void>;
-}
-
-async function drive(items: Learner[], operation: Mode['operation']): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (;;) {
-        const item = items[next];
-        next += 1;
-        if (!item) return;
-        const begin = performance.now();
-        await operation(item);
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  return latencies;
-}
-
-/** Modes take turns in rounds so that load from other processes falls on both alike. */
-async function interleaved(modes: Mode[], rounds: number) {
-  const totals = modes.map(() => ({ seconds: 0, latencies: [] as number[] }));
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [index, mode] of modes.entries()) {
-      const size = Math.ceil(mode.items.length / rounds);
-      const started = performance.now();
-      const latencies = await drive(mode.items.slice(round * size, (round + 1) * size), mode.operation);
-      const total = totals[index];
-      if (!total) continue;
-      total.seconds += (performance.now() - started) / 1000;
-      total.latencies.push(...latencies);
-    }
-  }
-  return modes.map((mode, index) => {
-    const { seconds, latencies } = totals[index] ?? { seconds: 1, latencies: [] };
-    latencies.sort((a, b) => a - b);
-    const p50 = latencies[Math.floor(latencies.length * 0.5)] ?? 0;
-    const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
-    const perSecond = latencies.length / seconds;
-    process.stdout.write(
-      `${mode.label.padEnd(44)} ${perSecond.toFixed(0).padStart(6)} submissions/s   p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms\n`,
-    );
-    return { perSecond, p99 };
-  });
-}
+type Mode = LoadMode<Learner>;
 
 const runtime = await prepareDatabase(config, logger);
 const owner = runtime.ownerDb();
@@ -91,7 +39,7 @@ if (process.env.BENCH_WITHOUT_ROLLUPS === '1') {
   process.stdout.write(`roll-up triggers disabled: ${triggers.rows.length}\n`);
 }
 const server = await startHttpServer(config, logger, runtime.appUrl);
-const url = server.url.replace('localhost', '127.0.0.1');
+const url = loopbackUrl(server.url);
 
 const viaHttp: Mode = {
   label: 'HTTP + tRPC myTraining.submitAttempt',
@@ -181,7 +129,11 @@ const ceiling: Mode = {
   },
 };
 
-const [http, plain] = await interleaved([viaHttp, ceiling], ROUNDS);
+const [http, plain] = await interleaved([viaHttp, ceiling], ROUNDS, {
+  concurrency: CONCURRENCY,
+  labelWidth: 44,
+  rateUnit: 'submissions',
+});
 if (!http || !plain) throw new Error('missing measurement');
 process.stdout.write(`ratio HTTP+tRPC / plain pg: ${(http.perSecond / plain.perSecond).toFixed(2)}\n`);
 await app.destroy();

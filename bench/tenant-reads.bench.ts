@@ -1,24 +1,13 @@
 // Authenticated tenant reads per second through HTTP + tRPC (people.list, page of 50) against the
 // same SQL run directly with pg in the same process, on the same seeded database.
 import { performance } from 'node:perf_hooks';
-import {
-  createLogger,
-  DEMO_LOGINS,
-  DEMO_PASSWORD,
-  loadConfig,
-  prepareDatabase,
-  seedIfDemo,
-  startHttpServer,
-} from '@qorgau/api';
+import { createLogger, prepareDatabase, seedIfDemo, startHttpServer } from '@qorgau/api';
 import { createDb, peopleRepository, withTenant } from '@qorgau/db';
+import { benchConfig, loopbackUrl, signInDemoHrOfficer } from './support/bench-server.js';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = 8;
-const config = loadConfig({
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'silent',
+const config = benchConfig({
   DEMO_MODE: 'true',
 });
 const logger = createLogger('silent');
@@ -44,19 +33,8 @@ async function measure(label: string, operation: () => Promise<void>) {
 const runtime = await prepareDatabase(config, logger);
 await seedIfDemo(runtime, config);
 const server = await startHttpServer(config, logger, runtime.appUrl);
-const url = server.url.replace('localhost', '127.0.0.1');
-const hr = DEMO_LOGINS.find((login) => login.role === 'hr_officer');
-const signIn = await fetch(`${url}/trpc/auth.signIn`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-qorgau-client': 'web' },
-  body: JSON.stringify({ email: hr?.email, password: DEMO_PASSWORD }),
-});
-const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-const me = (await signIn.json()) as {
-  result: { data: { organization: { id: string }; user: { id: string } } };
-};
-const tenantId = me.result.data.organization.id;
-const userId = me.result.data.user.id;
+const url = loopbackUrl(server.url);
+const { cookie, tenantId, userId } = await signInDemoHrOfficer(url);
 const input = encodeURIComponent(
   JSON.stringify({ page: 1, pageSize: 50, sortBy: 'fullName', sortDirection: 'asc' }),
 );

@@ -1,66 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { HttpClient } from '../support/http-client.js';
-import { FILLED_VALUES } from '../support/policy-values.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  approvePolicyVersionOverHttp,
+  confirmInDialog,
+  fillAdoptionOfficialsAndDates,
+  isoDayFromToday,
+  openAdoptionForm,
+  openPublishForm,
+  phoneContextOptions,
+  signIn,
+  startServerAndBrowser,
+} from '../support/e2e-steps.js';
 
-// A common phone: the staff portal is built for this first.
-const PHONE = { width: 390, height: 844 };
 const WAIT = 30_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A calendar date relative to today, as the date inputs take it. */
-function isoDay(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function signIn(page: Page, login: { email: string; password: string }) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(login.email);
-  await page.getByTestId('signin-password').fill(login.password);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-}
-
-/** Draft, submission and approval over HTTP: the part of the journey other tests cover in the browser. */
-async function approvedVersion(): Promise<string> {
-  const hr = new HttpClient(server.url);
-  await hr.mutation('auth.signIn', server.logins.hrOfficer);
-  const me = await hr.query<{ organization: { id: string } | null }>('auth.me');
-  const organizationId = me.organization?.id;
-  if (!organizationId) throw new Error('the HR officer has no active organisation');
-  const draft = await hr.mutation<{ id: string; customization: object }>('policy.startDraft', undefined);
-  const saved = await hr.mutation<{ revision: number }>('policy.saveDraft', {
-    id: draft.id,
-    revision: 1,
-    customization: { ...draft.customization, values: FILLED_VALUES },
-    authoritativeLanguage: 'ru',
-  });
-  await hr.mutation('policy.submit', { id: draft.id, revision: saved.revision });
-  const staff = new HttpClient(server.url);
-  await staff.mutation('auth.signIn', server.logins.projectStaff);
-  await staff.mutation('review.decide', { organizationId, versionId: draft.id, decision: 'approve' });
-  return draft.id;
-}
+const world = startServerAndBrowser();
 
 async function recordAdoption(page: Page, versionId: string) {
-  await page.goto(`${server.url}/hr/adoption/${versionId}`);
-  const form = page.getByTestId('adoption-form');
-  await form.waitFor({ timeout: WAIT });
+  const form = await openAdoptionForm(page, world.server.url, versionId, WAIT);
   await form.getByTestId('adoption-body').selectOption('board_of_directors');
-  await form.getByTestId('adoption-meeting-date').fill(isoDay(-2));
+  await form.getByTestId('adoption-meeting-date').fill(isoDayFromToday(-2));
   await form.getByTestId('adoption-minutes').fill('7');
   await form.getByTestId('adoption-place').fill('Алматы, Абай даңғылы, 1');
   const names = ['Әлия Нұрланқызы', 'Борис Ким', 'Ғалым Төлеуов'];
@@ -73,25 +31,17 @@ async function recordAdoption(page: Page, versionId: string) {
     await member.getByTestId('member-present').check();
     await member.getByTestId('member-vote').selectOption('for');
   }
-  await form.getByTestId('adoption-chair').fill(names[0] as string);
-  await form.getByTestId('adoption-secretary').fill(names[1] as string);
-  await form.getByTestId('adoption-effective').fill(isoDay(-1));
-  await form.getByTestId('adoption-deadline').fill(isoDay(20));
-  await form.getByTestId('adoption-responsible').fill('Служба управления персоналом');
+  await fillAdoptionOfficialsAndDates(form, names);
   await form.getByTestId('adoption-submit').click();
-  await page.getByTestId('confirm-dialog').getByTestId('confirm-button').click();
+  await confirmInDialog(page);
   await page.getByTestId('adoption-record').waitFor({ timeout: WAIT });
 }
 
 async function publish(page: Page) {
-  await page.getByTestId('adoption-publish').click();
-  await page.waitForURL(/\/hr\/campaigns/);
-  const form = page.getByTestId('publish-form');
-  await form.waitFor({ timeout: WAIT });
-  await form.getByTestId('publish-due').fill(isoDay(14));
+  const form = await openPublishForm(page, WAIT);
   await form.getByTestId('publish-audience-everyone').check();
   await form.getByTestId('publish-submit').click();
-  await page.getByTestId('confirm-dialog').getByTestId('confirm-button').click();
+  await confirmInDialog(page);
   await page.getByTestId('campaign-row').first().waitFor({ timeout: WAIT });
   await page.getByTestId('campaign-roster').getByTestId('roster-table').waitFor({ timeout: WAIT });
 }
@@ -100,14 +50,14 @@ async function publish(page: Page) {
 async function acknowledgeOnPhone(context: BrowserContext) {
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
-  await signIn(page, server.logins.member);
+  await signIn(page, world.server.url, world.server.logins.member);
   // The name exactly as the directory has it: the signed-in person's own, from auth.me.
   const fullName = await page.evaluate(async () => {
     const response = await fetch('/trpc/auth.me');
     const body = (await response.json()) as { result: { data: { user: { fullName: string } } } };
     return body.result.data.user.fullName;
   });
-  await page.goto(`${server.url}/my-policy`);
+  await page.goto(`${world.server.url}/my-policy`);
   await page.getByTestId('acknowledge-form').waitFor();
   await page.getByTestId('text-language-kk').click();
   await page.locator('[data-testid="text-language-kk"][aria-pressed="true"]').waitFor();
@@ -133,19 +83,14 @@ async function acknowledgeOnPhone(context: BrowserContext) {
 }
 
 test('HR adopts and publishes, a staff member acknowledges on a phone in Kazakh, HR sees it and gets the sheet', async () => {
-  const versionId = await approvedVersion();
+  const versionId = await approvePolicyVersionOverHttp(world.server);
 
-  const hrContext = await browser.newContext({ locale: 'en-GB' });
-  const phoneContext = await browser.newContext({
-    locale: 'en-GB',
-    viewport: PHONE,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const hrContext = await world.browser.newContext({ locale: 'en-GB' });
+  const phoneContext = await world.browser.newContext(phoneContextOptions());
   try {
     const hr = await hrContext.newPage();
     hr.setDefaultTimeout(WAIT);
-    await signIn(hr, server.logins.hrOfficer);
+    await signIn(hr, world.server.url, world.server.logins.hrOfficer);
     await recordAdoption(hr, versionId);
     await publish(hr);
 
@@ -173,13 +118,13 @@ test('HR adopts and publishes, a staff member acknowledges on a phone in Kazakh,
     await download.waitFor({ timeout: 45_000 });
     const href = await download.getAttribute('href');
     expect(href).toMatch(/^\/api\/documents\/[^/]+\/pdf$/);
-    const pdf = await hr.request.get(`${server.url}${href}`);
+    const pdf = await hr.request.get(`${world.server.url}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
     const csv = await hr.request.get(
-      `${server.url}${await actions.getByTestId('export-csv').getAttribute('href')}`,
+      `${world.server.url}${await actions.getByTestId('export-csv').getAttribute('href')}`,
     );
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain(fullName);

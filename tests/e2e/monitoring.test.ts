@@ -2,43 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { type Login, openSignedInPage, PHONE_VIEWPORT, startServerAndBrowser } from '../support/e2e-steps.js';
 
 const WAIT = 30_000;
 const LAPTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const world = startServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(
-  login: { email: string; password: string },
-  viewport: { width: number; height: number } = LAPTOP,
-): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(login.email);
-  await page.getByTestId('signin-password').fill(login.password);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  return page;
+function signedIn(login: Login, viewport: { width: number; height: number } = LAPTOP): Promise<Page> {
+  return openSignedInPage(world, login, { contextOptions: { locale: 'en-GB', viewport }, timeout: WAIT });
 }
 
 /** E2E_SCREENSHOT_DIR=/some/dir keeps a full-page picture of each step for looking at the pages. */
@@ -59,8 +32,8 @@ function pdfsig(bytes: Buffer): string {
 }
 
 test('project staff open the dashboard, filter to universities, drill into one and download the signed donor report', async () => {
-  const page = await signedIn(server.logins.projectStaff);
-  await page.goto(`${server.url}/programme/monitoring`);
+  const page = await signedIn(world.server.logins.projectStaff);
+  await page.goto(`${world.server.url}/programme/monitoring`);
 
   // Every partner on one page: the demo has 10 companies and 5 universities.
   const rows = page.getByTestId('partners-table').getByTestId('partner-row');
@@ -99,7 +72,7 @@ test('project staff open the dashboard, filter to universities, drill into one a
   await download.waitFor({ timeout: 60_000 });
   const href = await download.getAttribute('href');
   expect(href).toMatch(/^\/api\/monitoring\/donor-report\/[^/]+\.pdf$/);
-  const pdf = await page.request.get(`${server.url}${href}`);
+  const pdf = await page.request.get(`${world.server.url}${href}`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
   const bytes = await pdf.body();
@@ -108,15 +81,15 @@ test('project staff open the dashboard, filter to universities, drill into one a
 
   for (const format of ['csv', 'xlsx'] as const) {
     const exported = await page.request.get(
-      `${server.url}${await exports.getByTestId(`export-${format}`).getAttribute('href')}`,
+      `${world.server.url}${await exports.getByTestId(`export-${format}`).getAttribute('href')}`,
     );
     expect(exported.status()).toBe(200);
   }
 }, 180_000);
 
 test('an HR officer gets field errors for inconsistent counts, submits the quarter, and project staff see it as "<5"', async () => {
-  const hr = await signedIn(server.logins.hrOfficer);
-  await hr.goto(`${server.url}/hr/case-reports`);
+  const hr = await signedIn(world.server.logins.hrOfficer);
+  await hr.goto(`${world.server.url}/hr/case-reports`);
   const form = hr.getByTestId('case-report-form');
   await form.waitFor();
   await form.getByTestId('case-received').fill('3');
@@ -139,8 +112,8 @@ test('an HR officer gets field errors for inconsistent counts, submits the quart
   await hr.getByTestId('confirm-dialog').getByTestId('confirm-button').click();
   await hr.getByTestId('case-reports-list').getByTestId('case-report-row').first().waitFor();
 
-  const staff = await signedIn(server.logins.projectStaff, PHONE);
-  await staff.goto(`${server.url}/programme/monitoring`);
+  const staff = await signedIn(world.server.logins.projectStaff, PHONE_VIEWPORT);
+  await staff.goto(`${world.server.url}/programme/monitoring`);
   await staff.getByTestId('partners-table').getByTestId('partner-row').first().waitFor();
   // Usable on a phone: the page itself never scrolls sideways, only wide tables inside their boxes.
   expect(await staff.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
@@ -158,7 +131,7 @@ test('an HR officer gets field errors for inconsistent counts, submits the quart
     const body = (await response.json()) as { result: { data: { organization: { id: string } } } };
     return body.result.data.organization.id;
   });
-  await staff.goto(`${server.url}/programme/monitoring/${me}`);
+  await staff.goto(`${world.server.url}/programme/monitoring/${me}`);
   const matrix = staff.getByTestId('partner-report-matrix');
   await matrix.waitFor();
   await matrix.getByText('<5').first().waitFor();

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { type Login, openSignedInPage, startServerAndBrowser } from '../support/e2e-steps.js';
 
 // The required details of the model for a company (see tests/policy/review-flow.test.ts FILLED_VALUES).
 const TEXTS: Record<string, string> = {
@@ -29,33 +28,15 @@ const CUSTOM_CLAUSE = {
   en: ['Remote work', 'The policy also applies to **online meetings**.'],
 } as const;
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const world = startServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(login: { email: string; password: string }, landing: RegExp): Promise<Page> {
+function signedIn(login: Login, landing: RegExp): Promise<Page> {
   // Each person gets their own browser profile: cookies and localStorage are not shared.
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(login.email);
-  await page.getByTestId('signin-password').fill(login.password);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(landing);
-  return page;
+  return openSignedInPage(world, login, {
+    contextOptions: { locale: 'en-GB', viewport: { width: 1280, height: 900 } },
+    timeout: 15_000,
+    landing,
+  });
 }
 
 /** E2E_SCREENSHOT_DIR=/some/dir keeps a picture of each step for looking at the pages. */
@@ -88,7 +69,7 @@ async function reviewStatus(page: Page, status: string) {
 
 test('a policy goes from draft through review and changes to approval with fingerprints', async () => {
   // HR officer: a new draft from the model.
-  const hr = await signedIn(server.logins.hrOfficer, /\/hr\/people$/);
+  const hr = await signedIn(world.server.logins.hrOfficer, /\/hr\/people$/);
   await hr.getByTestId('nav-hr-policy').click();
   await hr.waitForURL(/\/hr\/policy$/);
   await hr.getByTestId('policy-start-draft').click();
@@ -134,7 +115,7 @@ test('a policy goes from draft through review and changes to approval with finge
   await submit(hr);
 
   // Programme team: comment on a clause and send the version back.
-  const staff = await signedIn(server.logins.projectStaff, /\/programme$/);
+  const staff = await signedIn(world.server.logins.projectStaff, /\/programme$/);
   await staff.getByTestId('nav-programme-review').click();
   const row = staff.locator(`[data-testid="review-row"][data-version="${versionId}"]`);
   await row.waitFor();

@@ -3,16 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadModelCourse, type Question } from '@qorgau/training';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { Locator, Page } from 'playwright-core';
+import { phoneContextOptions, signIn, startServerAndBrowser } from '../support/e2e-steps.js';
 
-// A common phone: the course player is built for this first.
-const PHONE = { width: 390, height: 844 };
 const WAIT = 30_000;
 
-let server: TestServer;
-let browser: Browser;
+const world = startServerAndBrowser();
 
 // The server never sends the right answers before submission; the test knows them from the templates.
 const course = loadModelCourse();
@@ -22,24 +18,6 @@ const questions = new Map<string, Question>(
     question,
   ]),
 );
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, login: { email: string; password: string }) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByTestId('signin-email').fill(login.email);
-  await page.getByTestId('signin-password').fill(login.password);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-}
 
 function questionOf(id: string | null): Question {
   const question = id ? questions.get(id) : undefined;
@@ -69,7 +47,7 @@ async function answerQuiz(page: Page, right: boolean) {
 
 /** The demo seed has already assigned this year's course to everyone; HR sees it in the list. */
 async function seededAssignment(page: Page) {
-  await page.goto(`${server.url}/hr/training?tab=assignments`);
+  await page.goto(`${world.server.url}/hr/training?tab=assignments`);
   await page.getByTestId('assignment-row').filter({ hasText: course.title.ru }).waitFor({ timeout: WAIT });
 }
 
@@ -117,22 +95,17 @@ function pdfsig(bytes: Buffer): string {
 }
 
 test('on a phone, in Russian, a student fails the quiz once, passes it next time, downloads the certificate; HR sees it', async () => {
-  const hrContext = await browser.newContext({ locale: 'en-GB' });
-  const phoneContext = await browser.newContext({
-    locale: 'ru-RU',
-    viewport: PHONE,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const hrContext = await world.browser.newContext({ locale: 'en-GB' });
+  const phoneContext = await world.browser.newContext(phoneContextOptions('ru-RU'));
   try {
     const hr = await hrContext.newPage();
     hr.setDefaultTimeout(WAIT);
-    await signIn(hr, server.logins.hrOfficer);
+    await signIn(hr, world.server.url, world.server.logins.hrOfficer);
     await seededAssignment(hr);
 
     const phone = await phoneContext.newPage();
     phone.setDefaultTimeout(WAIT);
-    await signIn(phone, server.logins.member);
+    await signIn(phone, world.server.url, world.server.logins.member);
     await readModules(phone);
 
     // First attempt: every answer wrong on purpose.
@@ -158,7 +131,7 @@ test('on a phone, in Russian, a student fails the quiz once, passes it next time
     await download.waitFor({ timeout: 60_000 });
     const href = await download.getAttribute('href');
     expect(href).toMatch(/^\/api\/documents\/[^/]+\/pdf$/);
-    const pdf = await phone.request.get(`${server.url}${href}`);
+    const pdf = await phone.request.get(`${world.server.url}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     const bytes = await pdf.body();
@@ -166,7 +139,7 @@ test('on a phone, in Russian, a student fails the quiz once, passes it next time
     expect(pdfsig(bytes)).toContain('Signature is Valid.');
 
     // HR: the tracking table shows the student's completion, with the certificate.
-    await hr.goto(`${server.url}/hr/training?tab=tracking`);
+    await hr.goto(`${world.server.url}/hr/training?tab=tracking`);
     await hr.getByTestId('tracking-status').selectOption('completed');
     await hr.getByTestId('tracking-search').fill('андрей ким');
     const row = hr.getByTestId('tracking-row').filter({ hasText: 'Андрей Ким' });
@@ -197,12 +170,12 @@ test('on a phone, in Russian, a student fails the quiz once, passes it next time
 }, 180_000);
 
 test('HR records a session, imports attendance by number and by name, adds an own question to a model module, publishes it and switches on the quiz gate', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await world.browser.newContext({ locale: 'en-GB' });
   try {
     const hr = await context.newPage();
     hr.setDefaultTimeout(WAIT);
-    await signIn(hr, server.logins.hrOfficer);
-    await hr.goto(`${server.url}/hr/training?tab=sessions`);
+    await signIn(hr, world.server.url, world.server.logins.hrOfficer);
+    await hr.goto(`${world.server.url}/hr/training?tab=sessions`);
     const form = hr.getByTestId('session-form');
     await form.getByTestId('session-trainer').fill('Әлия Нұрланқызы');
     await form.getByTestId('session-format').selectOption('in_person');

@@ -1,6 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startServerAndBrowser, withFreshPage } from '../support/e2e-steps.js';
 
 // From packages/web/src/i18n/{en,kk}.ts (verify.result.notFoundTitle, verify.title). The Kazakh
 // strings use Ұ, ә and ғ, letters only the Kazakh Cyrillic alphabet has.
@@ -11,34 +9,12 @@ const VERIFY_TITLE_KK = 'Құжатты тексеру';
 // Well-formed but never issued: the register answers { found: false }.
 const UNKNOWN_ID = 'QRG-0000-0000-0000';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function withPage(run: (page: Page) => Promise<void>) {
-  // A fresh context: no session cookie, as for someone who scanned the QR code on a paper copy.
-  const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+// Each test opens a fresh context: no session cookie, as for someone who scanned the QR code on a paper copy.
+const world = startServerAndBrowser();
 
 test('signed out, a QR link to an unknown document says "not found", in English and then in Kazakh', async () => {
-  await withPage(async (page) => {
-    await page.goto(`${server.url}/verify/${UNKNOWN_ID}`);
+  await withFreshPage(world.browser, { locale: 'en-GB' }, async (page) => {
+    await page.goto(`${world.server.url}/verify/${UNKNOWN_ID}`);
 
     const result = page.getByTestId('verify-not-found');
     await result.getByRole('heading', { level: 2, name: NOT_FOUND_EN }).waitFor();
@@ -55,8 +31,8 @@ test('signed out, a QR link to an unknown document says "not found", in English 
 }, 30_000);
 
 test('the identifier form checks the format, then opens the result page in capitals', async () => {
-  await withPage(async (page) => {
-    await page.goto(`${server.url}/verify`);
+  await withFreshPage(world.browser, { locale: 'en-GB' }, async (page) => {
+    await page.goto(`${world.server.url}/verify`);
     const input = page.getByTestId('verify-id-input');
 
     await input.fill('QRG-123');
