@@ -3,10 +3,7 @@ import { type Executor, monitoringRepository } from '@qorgau/db';
 import { type Actor, recordAudit } from '../audit.js';
 import { aggregateByQuarter } from './case-reports.js';
 import { toPartner } from './partner-view.js';
-
-function rate(done: number, of: number): number | null {
-  return of > 0 ? done / of : null;
-}
+import { poolSmallUnits } from './small-units.js';
 
 /** One partner, still aggregates only: its stage, its events, per-unit counts and its reports. */
 export async function partnerDrillDown(
@@ -37,22 +34,19 @@ export async function partnerDrillDown(
       versionNumber: event.version_number,
       detail: event.detail,
     })),
-    units: units.map((unit) => {
-      const covered = unit.pending + unit.acknowledged + unit.refused;
-      return {
+    units: poolSmallUnits(
+      units.map((unit) => ({
         unitId: unit.unit_id,
         name: unit.name,
-        people: covered,
+        people: unit.pending + unit.acknowledged + unit.refused,
         acknowledged: unit.acknowledged,
         refused: unit.refused,
         pending: unit.pending,
         overdue: unit.overdue,
-        acknowledgementRate: rate(unit.acknowledged, covered),
         trainingAssigned: unit.training_assigned,
         trained: unit.trained,
-        trainingRate: rate(unit.trained, unit.training_assigned),
-      };
-    }),
+      })),
+    ),
     reports: aggregateByQuarter(reports),
   };
 }

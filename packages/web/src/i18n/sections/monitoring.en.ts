@@ -163,6 +163,8 @@ export const monitoringEn = {
       empty: 'No units with people yet.',
       unit: 'Unit',
       noUnit: 'No unit',
+      smallUnits: 'Small units together',
+      smallUnitsNote: "Units with fewer than five people are shown together, so no one's answer can be told.",
       people: 'People',
       acknowledged: 'Acknowledged',
       trained: 'Trained',

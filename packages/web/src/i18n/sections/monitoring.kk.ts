@@ -159,6 +159,9 @@ export const monitoringKk: typeof monitoringEn = {
       empty: 'Адамдары бар бөлімшелер әзірге жоқ.',
       unit: 'Бөлімше',
       noUnit: 'Бөлімшесіз',
+      smallUnits: 'Шағын бөлімшелер бірге',
+      smallUnitsNote:
+        'Бес адамнан аз бөлімшелер бірге көрсетіледі, сонда ешкімнің жауабын анықтау мүмкін емес.',
       people: 'Адам',
       acknowledged: 'Танысқандар',
       trained: 'Оқығандар',

@@ -177,6 +177,9 @@ export const monitoringRu: typeof monitoringEn = {
       empty: 'Подразделений с людьми пока нет.',
       unit: 'Подразделение',
       noUnit: 'Без подразделения',
+      smallUnits: 'Малые подразделения вместе',
+      smallUnitsNote:
+        'Подразделения, где меньше пяти человек, показаны вместе, чтобы ничей ответ нельзя было узнать.',
       people: 'Людей',
       acknowledged: 'Ознакомлены',
       trained: 'Обучены',

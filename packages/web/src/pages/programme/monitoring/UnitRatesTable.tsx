@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 export type UnitRates = {
   unitId: string | null;
   name: string | null;
+  pooled: boolean;
   people: number;
   acknowledgementRate: number | null;
   trainingRate: number | null;
@@ -42,9 +43,9 @@ export function UnitRatesTable({ units }: { units: readonly UnitRates[] }) {
             </thead>
             <tbody>
               {units.map((unit) => (
-                <tr key={unit.unitId ?? 'none'} data-testid="unit-rates-row">
+                <tr key={unit.pooled ? 'pooled' : (unit.unitId ?? 'none')} data-testid="unit-rates-row">
                   <th scope="row" className="table__primary">
-                    {unit.name ?? u.noUnit}
+                    {unit.pooled ? u.smallUnits : (unit.name ?? u.noUnit)}
                   </th>
                   <td className="numeric" data-label={u.people}>
                     {format.number(unit.people)}
@@ -59,6 +60,11 @@ export function UnitRatesTable({ units }: { units: readonly UnitRates[] }) {
               ))}
             </tbody>
           </table>
+          {units.some((unit) => unit.pooled) ? (
+            <p className="muted" data-testid="small-units-note">
+              {u.smallUnitsNote}
+            </p>
+          ) : null}
         </div>
       )}
     </section>
