@@ -255,6 +255,32 @@ test('a new joiner is added to the campaign only when they fall in its audience'
   expect((assigned.get(engineer.id) ?? '') >= isoDaysFromNow(13)).toBe(true);
 });
 
+test('a person moved into the audience or brought back from inactive joins the campaign', async () => {
+  const [campaign] = await hr.query<Campaign[]>('campaigns.list');
+  const moved = await hr.mutation<{ id: string }>('people.create', {
+    fullName: 'Ауыстырылған Инженер',
+    position: 'Инженер',
+    unitId: otherUnitId,
+    language: 'kk',
+    kind: 'employee',
+  });
+  expect((await assignedIds(campaign?.id ?? '')).has(moved.id)).toBe(false);
+  expect((await assignedIds(campaign?.id ?? '')).has(extra.inactive)).toBe(false);
+  await hr.mutation('people.update', {
+    id: moved.id,
+    fullName: 'Ауыстырылған Инженер',
+    position: 'Инженер',
+    unitId: tenant.unitId,
+    language: 'kk',
+    kind: 'employee',
+  });
+  await hr.mutation('people.reactivate', { id: extra.inactive });
+  const assigned = await assignedIds(campaign?.id ?? '');
+  expect(assigned.has(moved.id)).toBe(true);
+  expect(assigned.has(extra.inactive)).toBe(true);
+  expect((assigned.get(extra.inactive) ?? '') >= isoDaysFromNow(13)).toBe(true);
+});
+
 test('people added by an import join the campaign when they fall in its audience', async () => {
   const [campaign] = await hr.query<Campaign[]>('campaigns.list');
   const csv = [

@@ -88,7 +88,17 @@ export async function updatePerson(
   input: PersonInput & { id: string },
 ) {
   if (!(await peopleRepository.updatePerson(tx, input.id, fieldsOf(input)))) throw notFound('person');
-  await recordAudit(tx, tenantId, actor, 'person.updated', { type: 'person', id: input.id });
+  // Moving into the campaign's audience (another unit or position) brings the version to them too;
+  // moving out keeps an existing assignment, since what they acknowledged stays true.
+  const assigned = await assignNewJoiner(tx, tenantId, input.id, new Date());
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    'person.updated',
+    { type: 'person', id: input.id },
+    { assignedToCampaign: assigned },
+  );
   return getPerson(tx, input.id);
 }
 
@@ -101,10 +111,16 @@ export async function setPersonActive(
 ) {
   if (!(await peopleRepository.setPersonStatus(tx, id, active ? 'active' : 'inactive')))
     throw notFound('person');
-  await recordAudit(tx, tenantId, actor, active ? 'person.reactivated' : 'person.deactivated', {
-    type: 'person',
-    id,
-  });
+  // Someone inactive when the version was published was never assigned it; coming back they are.
+  const assigned = active ? await assignNewJoiner(tx, tenantId, id, new Date()) : false;
+  await recordAudit(
+    tx,
+    tenantId,
+    actor,
+    active ? 'person.reactivated' : 'person.deactivated',
+    { type: 'person', id },
+    active ? { assignedToCampaign: assigned } : undefined,
+  );
   return getPerson(tx, id);
 }
 
