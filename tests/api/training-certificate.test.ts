@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import type { RunningServer } from '@qorgau/api';
+import { signedInClient, startApiServer } from '../support/api-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
-import { HttpClient } from '../support/http-client.js';
+import { createProgramme, createTenant, type TenantFixture } from '../support/factories.js';
+import type { HttpClient } from '../support/http-client.js';
 import { adoptPolicyVersion } from '../support/policy-flow.js';
 import {
   answersFor,
@@ -77,20 +78,8 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   memberName = person.full_name;
   const programme = await createProgramme(database.ownerDb);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: path.resolve('tests/.data'),
-  });
-  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
-  const base = server.url.replace('localhost', '127.0.0.1');
-  const client = async (email: string) => {
-    const http = new HttpClient(base);
-    await http.mutation('auth.signIn', { email, password: TEST_PASSWORD });
-    return http;
-  };
+  server = await startApiServer(database.appUrl);
+  const client = (email: string) => signedInClient(server, email);
   hr = await client(tenant.users.hr_officer.email);
   member = await client(tenant.users.member.email);
   const staff = await client(programme.staff.email);

@@ -167,14 +167,19 @@ export async function setReceipt(db: Executor, acknowledgementId: string, docume
     .execute();
 }
 
-export function listCampaigns(db: Executor) {
+/** Campaigns with the version they publish; the join carries tenant_id to follow the composite key. */
+function campaignsWithVersion(db: Executor) {
   return db
     .selectFrom('ack_campaigns')
     .innerJoin('policy_versions', (join) =>
       join
         .onRef('policy_versions.tenant_id', '=', 'ack_campaigns.tenant_id')
         .onRef('policy_versions.id', '=', 'ack_campaigns.version_id'),
-    )
+    );
+}
+
+export function listCampaigns(db: Executor) {
+  return campaignsWithVersion(db)
     .select([
       'ack_campaigns.id',
       'ack_campaigns.version_id as versionId',
@@ -227,13 +232,7 @@ export function findCampaign(db: Executor, id: string) {
 
 /** The campaign of the version now in force: the newest campaign of a published version. */
 export function findCurrentCampaign(db: Executor) {
-  return db
-    .selectFrom('ack_campaigns')
-    .innerJoin('policy_versions', (join) =>
-      join
-        .onRef('policy_versions.tenant_id', '=', 'ack_campaigns.tenant_id')
-        .onRef('policy_versions.id', '=', 'ack_campaigns.version_id'),
-    )
+  return campaignsWithVersion(db)
     .select([
       'ack_campaigns.id',
       'ack_campaigns.due_date as dueDate',
