@@ -3,6 +3,8 @@ import { acknowledgementsRepository, audienceRepository, type Executor } from '@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MIN_WINDOW_DAYS = 14;
+// Bounds each statement's id array, so a 100,000-row import is a few dozen set-based inserts.
+const BATCH = 5000;
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -12,6 +14,8 @@ function isoDate(date: Date): string {
  * People who join while a version is in force get the same time to read it as the campaign gave
  * everyone else, counted from their own start (never less than two weeks), but only when they fall
  * in the campaign's audience: a campaign for one faculty does not reach a newcomer elsewhere.
+ * The same holds for people edited or reactivated into the audience; those already assigned keep
+ * their assignment and due date, and nobody is ever removed from the campaign here.
  */
 export async function assignNewJoiners(
   tx: Executor,
@@ -26,14 +30,19 @@ export async function assignNewJoiners(
     MIN_WINDOW_DAYS,
     Math.round((new Date(campaign.dueDate).getTime() - new Date(campaign.createdAt).getTime()) / DAY_MS),
   );
-  return audienceRepository.assignJoiners(tx, {
-    tenantId,
-    campaignId: campaign.id,
-    audience: audienceSchema.parse(campaign.audience),
-    personIds,
-    today: isoDate(today),
-    windowDays,
-  });
+  const audience = audienceSchema.parse(campaign.audience);
+  let assigned = 0;
+  for (let start = 0; start < personIds.length; start += BATCH) {
+    assigned += await audienceRepository.assignJoiners(tx, {
+      tenantId,
+      campaignId: campaign.id,
+      audience,
+      personIds: personIds.slice(start, start + BATCH),
+      today: isoDate(today),
+      windowDays,
+    });
+  }
+  return assigned;
 }
 
 export async function assignNewJoiner(

@@ -98,7 +98,10 @@ export async function applyImport(
     done += chunk.length;
     await report(done, total);
   }
-  const assigned = await assignNewJoiners(tx, tenantId, addedIds, today);
+  // Updated people are re-checked as an HR edit re-checks one person: a move into the audience or a
+  // reactivation brings the version to them; moving out keeps what they were already asked to read.
+  const updatedIds = plan.update.map((update) => update.id);
+  const assigned = await assignNewJoiners(tx, tenantId, [...updatedIds, ...addedIds], today);
   const summary = {
     added: plan.add.length,
     updated: plan.update.length,
