@@ -31,6 +31,7 @@ const WITHOUT_IDS = new Set([
   'campaigns.list',
   'campaigns.audienceChoices',
   'myTraining.overview',
+  'myTraining.start',
   'training.settings',
   'training.saveSettings',
   'training.assignments',

@@ -98,14 +98,20 @@ test('the yearly refresher reopens by itself, due on the anniversary', async () 
   expect(await (await member.caller()).myTraining.overview()).toMatchObject({ cycle: 1, status: 'passed' });
 
   clock.now = new Date('2027-11-16T09:00:00Z');
-  const reopened = await (await member.caller()).myTraining.overview();
-  expect(reopened).toMatchObject({
+  const learner = await member.caller();
+  const due = await learner.myTraining.overview();
+  expect(due).toMatchObject({
     cycle: 2,
     status: 'not_started',
     dueDate: '2027-12-15',
     completion: null,
+    pendingStart: 'refresher',
   });
-  expect(reopened?.modules.every((module) => !module.completed)).toBe(true);
+  expect(due?.modules.every((module) => !module.completed)).toBe(true);
+  // Looking is not opening: HR still sees the first year until the learner starts or the sweep runs.
+  expect(await trackingOf(tenant.personIds[0] ?? '')).toMatchObject({ cycle: 1, status: 'completed' });
+  expect(await learner.myTraining.start()).toEqual({ enrolled: 0, reopened: 1 });
+  expect(await learner.myTraining.overview()).toEqual({ ...due, pendingStart: null });
   expect(await trackingOf(tenant.personIds[0] ?? '')).toMatchObject({ cycle: 2, status: 'pending' });
   // The first year's completion stays as evidence.
   const completions = await database.ownerDb

@@ -9,6 +9,7 @@ export function trainingProcedures(): Record<string, TenantProcedureCase> {
   const session = (ids: TargetIds) => ids.training?.sessionId ?? NO_ID;
   return {
     'myTraining.overview': { permission: 'training.own', call: (c) => c.myTraining.overview() },
+    'myTraining.start': { permission: 'training.own', call: (c) => c.myTraining.start() },
     'myTraining.module': {
       permission: 'training.own',
       call: (c, ids) =>

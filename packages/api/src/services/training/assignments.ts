@@ -1,77 +1,10 @@
 import { type Audience, DomainError, notFound } from '@qorgau/core';
 import { audienceRepository, type Executor, trainingAssignmentsRepository } from '@qorgau/db';
-import { initialDueDate, refresherDueDate, refresherOpensOn } from '@qorgau/training';
 import { type Actor, recordAudit } from '../audit.js';
 import { currentCourseVersion } from './course-versions.js';
+import { audienceToEnrol, isoDay } from './enrolments.js';
 import { MODEL_COURSE_KEY } from './model.js';
 import { trainingSettings } from './settings.js';
-
-function isoDay(date: Date | string): string {
-  return new Date(date).toISOString().slice(0, 10);
-}
-
-type Assignment = NonNullable<Awaited<ReturnType<typeof trainingAssignmentsRepository.findAssignment>>>;
-
-/** Everyone in the audience not yet enrolled gets cycle 1: onboarding window for joiners, the date otherwise. */
-async function enrolAudience(
-  tx: Executor,
-  tenantId: string,
-  assignment: Assignment,
-  today: string,
-  personId?: string,
-) {
-  const audience = assignment.audience as Audience;
-  const people = await trainingAssignmentsRepository.unenrolledPeople(tx, assignment.id, audience, personId);
-  return trainingAssignmentsRepository.insertEnrolments(
-    tx,
-    people.map((person) => ({
-      tenantId,
-      assignmentId: assignment.id,
-      personId: person.id,
-      cycle: 1,
-      dueDate: initialDueDate({
-        joinedOn: person.hiredOn,
-        today,
-        assignmentDueDate: assignment.dueDate,
-        assignedOn: isoDay(assignment.createdAt),
-        onboardingDays: assignment.onboardingDays,
-      }),
-    })),
-  );
-}
-
-/** Completed cycles whose yearly refresher has come round open the next cycle, due on the anniversary. */
-async function reopenRefreshers(tx: Executor, tenantId: string, today: string, personId?: string) {
-  const candidates = await trainingAssignmentsRepository.refresherCandidates(tx, personId);
-  const due = candidates.flatMap((row) => {
-    if (!row.completedAt || row.refresherMonths === null) return [];
-    const completedOn = isoDay(row.completedAt);
-    if (refresherOpensOn(completedOn, row.refresherMonths, row.leadDays) > today) return [];
-    return [
-      {
-        tenantId,
-        assignmentId: row.assignmentId,
-        personId: row.personId,
-        cycle: row.cycle + 1,
-        dueDate: refresherDueDate(completedOn, row.refresherMonths),
-      },
-    ];
-  });
-  return trainingAssignmentsRepository.insertEnrolments(tx, due);
-}
-
-/**
- * Brings the tenant's enrolments up to date with the directory and the calendar: joiners are
- * enrolled, refreshers reopen. Idempotent; run by the sweep and before a learner's own view.
- */
-export async function syncEnrolments(tx: Executor, tenantId: string, today: string, personId?: string) {
-  let enrolled = 0;
-  for (const assignment of await trainingAssignmentsRepository.listAssignments(tx, { openOnly: true })) {
-    enrolled += await enrolAudience(tx, tenantId, assignment, today, personId);
-  }
-  const reopened = await reopenRefreshers(tx, tenantId, today, personId);
-  return { enrolled, reopened };
-}
 
 export async function createAssignment(
   tx: Executor,
@@ -106,7 +39,10 @@ export async function createAssignment(
   });
   const assignment = await trainingAssignmentsRepository.findAssignment(tx, id);
   if (!assignment) throw notFound('trainingAssignment');
-  const enrolled = await enrolAudience(tx, tenantId, assignment, today);
+  const enrolled = await trainingAssignmentsRepository.insertEnrolments(
+    tx,
+    await audienceToEnrol(tx, tenantId, assignment, today),
+  );
   await recordAudit(
     tx,
     tenantId,

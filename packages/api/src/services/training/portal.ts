@@ -1,16 +1,20 @@
 import { notFound } from '@qorgau/core';
 import { type Executor, trainingAttemptsRepository, trainingLearningRepository } from '@qorgau/db';
 import { attemptsLeft, type TrainingLanguage, toPublicQuestion } from '@qorgau/training';
-import { syncEnrolments } from './assignments.js';
 import { enrolmentOf, learnerCourse, learnerOf, versionOf } from './learner.js';
+import { enrolmentToShow } from './my-enrolment.js';
 
-/** What the learner has to take now, and where they stand with it. Nothing here reveals an answer. */
+/**
+ * What the learner has to take now, and where they stand with it. Reads only: a cycle not opened
+ * yet is shown as it will be, with `pendingStart` saying that myTraining.start opens it.
+ * Nothing here reveals an answer.
+ */
 export async function myTrainingOverview(tx: Executor, tenantId: string, userId: string, today: string) {
   const learner = await trainingLearningRepository.learnerByUser(tx, userId);
   if (learner?.status !== 'active') return null;
-  await syncEnrolments(tx, tenantId, today, learner.id);
-  const [enrolment] = await trainingLearningRepository.enrolmentsOfPerson(tx, learner.id);
-  if (!enrolment) return null;
+  const shown = await enrolmentToShow(tx, tenantId, learner.id, today);
+  if (!shown) return null;
+  const { enrolment, pendingStart } = shown;
   const version = await versionOf(tx, tenantId, enrolment);
   const { modules, bank } = learnerCourse(version, learner);
   const key = { assignmentId: enrolment.assignmentId, personId: learner.id, cycle: enrolment.cycle };
@@ -37,6 +41,7 @@ export async function myTrainingOverview(tx: Executor, tenantId: string, userId:
     cycle: enrolment.cycle,
     dueDate: enrolment.dueDate,
     status,
+    pendingStart,
     courseVersionId: version.id,
     courseVersionNumber: version.number,
     courseTitle: course.title,

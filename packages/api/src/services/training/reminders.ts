@@ -11,8 +11,8 @@ import type { AppDeps } from '../../deps.js';
 import { renderEmail } from '../../email/templates.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { dueReminderSlot } from '../reminders/schedule.js';
-import { syncEnrolments } from './assignments.js';
 import { currentCourseVersion } from './course-versions.js';
+import { syncEnrolments } from './enrolments.js';
 
 const LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 

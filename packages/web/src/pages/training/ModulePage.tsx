@@ -5,13 +5,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MarkdownText } from '../policy/MarkdownText';
-import { useMyCourse } from './api';
 import { CourseLanguage, useCourseLanguage } from './CourseLanguage';
 import { MediaList } from './MediaList';
 import { ModuleCheck } from './ModuleCheck';
 import { MY_TRAINING_MODULE_PATH, MY_TRAINING_PATH, MY_TRAINING_QUIZ_PATH, modulePath } from './paths';
 import { TrainingErrorState, TrainingFormError } from './trainingErrors';
 import type { MyCourse } from './types';
+import { useOpenedCourse } from './useOpenedCourse';
 import '../../styles/training.css';
 
 /** /my-training/modules/:moduleId — one module: its text, media and short checks, then on to the next. */
@@ -20,14 +20,14 @@ export function ModulePage() {
   const { pathname } = useLocation();
   const moduleId = matchPath(MY_TRAINING_MODULE_PATH, pathname)?.moduleId ?? '';
   const [language, setLanguage] = useCourseLanguage();
-  const course = useMyCourse(language);
+  const opened = useOpenedCourse(language);
   return (
     <div className="portal training-page" data-testid="training-module-page">
-      {course.isPending ? (
+      {opened.state === 'loading' ? (
         <Loading />
-      ) : course.isError ? (
-        <TrainingErrorState error={course.error} onRetry={() => void course.refetch()} />
-      ) : course.data === null ? (
+      ) : opened.state === 'error' ? (
+        <TrainingErrorState error={opened.error} onRetry={opened.retry} />
+      ) : opened.course === null ? (
         <>
           <PageHeader title={m.training.my.title} />
           <p>{m.training.my.emptyText}</p>
@@ -35,7 +35,7 @@ export function ModulePage() {
       ) : (
         <ModuleView
           key={`${moduleId}-${language}`}
-          course={course.data}
+          course={opened.course}
           moduleId={moduleId}
           language={language}
           onLanguage={setLanguage}

@@ -12,26 +12,27 @@ import { CourseStatusBadge } from './CourseStatusBadge';
 import { MY_TRAINING_QUIZ_PATH, modulePath } from './paths';
 import { TrainingErrorState } from './trainingErrors';
 import { type MyCourse, nextModuleId } from './types';
+import { useOpenedCourse } from './useOpenedCourse';
 import '../../styles/training.css';
 
 /** /my-training — the course overview: progress per module, the way back in, the quiz, the certificate. */
 export function MyTrainingPage() {
   const { m } = useI18n();
   const [language, setLanguage] = useCourseLanguage();
-  const course = useMyCourse(language);
+  const opened = useOpenedCourse(language);
   return (
     <div className="portal training-page" data-testid="my-training-page">
       <PageHeader title={m.training.my.title} intro={m.training.my.intro} />
       <div className="stack stack--large">
         <CourseLanguage language={language} onLanguage={setLanguage} />
-        {course.isPending ? (
+        {opened.state === 'loading' ? (
           <Loading />
-        ) : course.isError ? (
-          <TrainingErrorState error={course.error} onRetry={() => void course.refetch()} />
-        ) : course.data === null ? (
+        ) : opened.state === 'error' ? (
+          <TrainingErrorState error={opened.error} onRetry={opened.retry} />
+        ) : opened.course === null ? (
           <EmptyState title={m.training.my.emptyTitle}>{m.training.my.emptyText}</EmptyState>
         ) : (
-          <CourseOverview course={course.data} lang={language} />
+          <CourseOverview course={opened.course} lang={language} />
         )}
       </div>
     </div>

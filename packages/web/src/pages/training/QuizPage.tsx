@@ -14,13 +14,14 @@ import { type QuizAnswers, QuizForm } from './QuizForm';
 import { QuizResult } from './QuizResult';
 import { TrainingErrorState, TrainingFormError } from './trainingErrors';
 import type { MyCourse } from './types';
+import { useOpenedCourse } from './useOpenedCourse';
 import '../../styles/training.css';
 
 /** /my-training/quiz — the final quiz: drawn and scored by the server, then the result and the certificate. */
 export function QuizPage() {
   const { m } = useI18n();
   const [language, setLanguage] = useCourseLanguage();
-  const course = useMyCourse(language);
+  const opened = useOpenedCourse(language);
   return (
     <div className="portal training-page" data-testid="training-quiz-page">
       <p className="training-back">
@@ -28,14 +29,14 @@ export function QuizPage() {
       </p>
       <PageHeader title={m.training.quiz.title} />
       <div className="stack stack--large">
-        {course.isPending ? (
+        {opened.state === 'loading' ? (
           <Loading />
-        ) : course.isError ? (
-          <TrainingErrorState error={course.error} onRetry={() => void course.refetch()} />
-        ) : course.data === null ? (
+        ) : opened.state === 'error' ? (
+          <TrainingErrorState error={opened.error} onRetry={opened.retry} />
+        ) : opened.course === null ? (
           <EmptyState title={m.training.my.emptyTitle}>{m.training.my.emptyText}</EmptyState>
         ) : (
-          <Quiz course={course.data} language={language} onLanguage={setLanguage} />
+          <Quiz course={opened.course} language={language} onLanguage={setLanguage} />
         )}
       </div>
     </div>

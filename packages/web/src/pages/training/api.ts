@@ -18,6 +18,7 @@ function toCourse(overview: Overview, language: Language): MyCourse {
     title: overview.courseTitle[language],
     dueDate: overview.dueDate,
     status: COURSE_STATUSES.find((status) => status === overview.status) ?? 'not_started',
+    needsStart: overview.pendingStart !== null,
     versionLabel: String(overview.courseVersionNumber),
     modules: overview.modules.map((module) => ({
       id: module.id,
@@ -38,7 +39,10 @@ function toCourse(overview: Overview, language: Language): MyCourse {
   };
 }
 
-/** The person's course in the language they read it in; polls while a certificate is being rendered. */
+/**
+ * The person's course in the language they read it in; polls while a certificate is being rendered.
+ * Only reads: views that open the course use useOpenedCourse, which starts it.
+ */
 export function useMyCourse(language: Language, options: { pollForCertificate?: boolean } = {}) {
   const trpc = useTRPC();
   return useQuery(

@@ -9,6 +9,8 @@ export type MyCourse = {
   title: string;
   dueDate: string;
   status: CourseStatus;
+  /** The cycle shown is not opened yet (first enrolment or a due refresher): the player starts it. */
+  needsStart: boolean;
   versionLabel: string | null;
   modules: { id: string; title: string; managers: boolean; done: boolean }[];
   resumeModuleId: string | null;
