@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /** One way of doing the operation under test, fed its own items. */
@@ -5,6 +6,11 @@ export interface LoadMode<T> {
   label: string;
   items: T[];
   operation: (item: T) => Promise<void>;
+  /**
+   * Runs a whole slice at the given concurrency and returns each operation's latency in ms, for a
+   * mode whose load comes from elsewhere (a separate HTTP client thread) rather than `operation`.
+   */
+  runSlice?: (items: T[], concurrency: number) => Promise<number[]>;
 }
 
 export interface LoadReport {
@@ -45,34 +51,58 @@ export async function drive<T>(
 }
 
 /**
+ * CPU time used by the whole machine so far, in ms (Linux): with the database on the same machine
+ * this shows what one operation costs in all, not only in this process. Null where unknown.
+ */
+function machineCpuMs(): number | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number);
+  if (!fields || fields.length < 7) return null;
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = fields;
+  // /proc/stat counts in USER_HZ, 100 per second on Linux.
+  return (user + nice + system + irq + softirq) * 10;
+}
+
+/**
  * The modes take turns in rounds, so load from other processes on a shared machine (and the
  * JIT warming up) falls on both alike and the ratio stays meaningful when absolute rates drift.
  */
 export async function interleaved<T>(modes: LoadMode<T>[], rounds: number, report: LoadReport) {
-  const totals = modes.map(() => ({ seconds: 0, cpuMs: 0, latencies: [] as number[] }));
+  const totals = modes.map(() => ({ seconds: 0, cpuMs: 0, machineMs: 0, latencies: [] as number[] }));
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, mode] of modes.entries()) {
       const size = Math.ceil(mode.items.length / rounds);
       const slice = mode.items.slice(round * size, (round + 1) * size);
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const latencies = await drive(slice, mode.operation, report.concurrency);
+      const machine = machineCpuMs();
+      const latencies = mode.runSlice
+        ? await mode.runSlice(slice, report.concurrency)
+        : await drive(slice, mode.operation, report.concurrency);
       const total = totals[index];
       if (!total) continue;
       total.seconds += (performance.now() - started) / 1000;
       const used = process.cpuUsage(cpu);
       total.cpuMs += (used.user + used.system) / 1000;
+      const machineAfter = machineCpuMs();
+      if (machine !== null && machineAfter !== null) total.machineMs += machineAfter - machine;
       total.latencies.push(...latencies);
     }
   }
   return modes.map((mode, index) => {
-    const { seconds, cpuMs, latencies } = totals[index] ?? { seconds: 1, cpuMs: 0, latencies: [] };
+    const { seconds, cpuMs, machineMs, latencies } = totals[index] ?? {
+      seconds: 1,
+      cpuMs: 0,
+      machineMs: 0,
+      latencies: [],
+    };
     latencies.sort((a, b) => a - b);
     const p99 = percentile(latencies, 0.99);
     const p50 = percentile(latencies, 0.5);
     const perSecond = latencies.length / seconds;
+    const machinePart = machineMs > 0 ? `, ${(machineMs / latencies.length).toFixed(1)} ms machine CPU` : '';
     const cpuPart = report.cpuPer
-      ? `   ${(cpuMs / latencies.length).toFixed(2)} ms Node CPU/${report.cpuPer}`
+      ? `   ${(cpuMs / latencies.length).toFixed(2)} ms Node CPU${machinePart}/${report.cpuPer}`
       : '';
     process.stdout.write(
       `${mode.label.padEnd(report.labelWidth)} ${perSecond.toFixed(0).padStart(6)} ${report.rateUnit}/s   p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms${cpuPart}\n`,

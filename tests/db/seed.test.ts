@@ -148,8 +148,8 @@ test("the partners are spread along the programme, the demo logins' organisation
   const breaks = await sql<{ count: string }>`
     select count(*) from (
       select seq, prev_hash, hash,
-        lag(seq) over (partition by tenant_id order by seq) as before_seq,
-        lag(hash) over (partition by tenant_id order by seq) as before_hash,
+        lag(seq) over (partition by tenant_id, chain order by seq) as before_seq,
+        lag(hash) over (partition by tenant_id, chain order by seq) as before_hash,
         audit_row_hash(prev_hash, tenant_id, seq, occurred_at, actor_user_id, action, target_type,
           target_id, ip, user_agent, request_id, details) as recomputed
       from audit_log) chain

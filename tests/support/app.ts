@@ -6,7 +6,6 @@ import {
   createLogger,
   createRateLimits,
   loadConfig,
-  resolveSession,
 } from '@qorgau/api';
 import type { Db } from '@qorgau/db';
 import { createPdfService } from '@qorgau/pdf';
@@ -64,7 +63,7 @@ export class TestClient {
     const context: Context = {
       deps: this.deps,
       origin: { requestId: `test-${Date.now()}`, ip: this.ip, userAgent: 'jest' },
-      session: await resolveSession(this.deps, this.token),
+      sessionToken: this.token,
       cookies: {
         set: (token) => {
           this.token = token;

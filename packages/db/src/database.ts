@@ -124,7 +124,9 @@ export interface EmailOutboxTable {
 
 export interface AuditLogTable {
   tenant_id: string;
-  /** Filled in by the chaining trigger. */
+  /** Which of the organisation's 16 chains the entry is in; chosen by the chaining trigger. */
+  chain: Generated<number>;
+  /** Filled in by the chaining trigger, numbering the entries of one chain. */
   seq: Generated<string>;
   occurred_at: Timestamp;
   actor_user_id: string | null;
@@ -675,6 +677,7 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'details',
     'prev_hash',
     'hash',
+    'chain',
   ]),
   document_batches: columns<DocumentBatchesTable>()([
     'tenant_id',

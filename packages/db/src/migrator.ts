@@ -11,6 +11,8 @@ import * as trainings from './migrations/20261128170000_trainings.js';
 import * as monitoring from './migrations/20261128180000_monitoring.js';
 import * as acknowledgementExtras from './migrations/20261128190000_acknowledgement_extras.js';
 import * as requestPath from './migrations/20261128200000_request_path.js';
+import * as sessionEntry from './migrations/20261128210000_session_entry.js';
+import * as auditChains from './migrations/20261128220000_audit_chains.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -27,6 +29,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128170000_trainings': trainings,
   '20261128190000_acknowledgement_extras': acknowledgementExtras,
   '20261128200000_request_path': requestPath,
+  '20261128210000_session_entry': sessionEntry,
+  '20261128220000_audit_chains': auditChains,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -28,19 +28,63 @@ export async function withTenant<T>(
 
 export type TenantRoles = MembershipsTable['role'][];
 
+/** The signed-in user behind a session cookie, as the session entry statement found it. */
+export interface EnteredSession {
+  sessionId: string;
+  userId: string;
+  email: string;
+  fullName: string;
+  language: string;
+  activeTenantId: string | null;
+  /** The user's roles in the active organisation; empty without one or without a membership. */
+  roles: TenantRoles;
+}
+
+export interface SessionEntry {
+  tokenHash: Buffer;
+  now: Date;
+  /** The session's new expiry when it is touched. */
+  expiresAt: Date;
+  /** A session last seen before this is touched; later ones are left alone. */
+  touchBefore: Date;
+}
+
+interface EnteredRow {
+  session_id: string;
+  user_id: string;
+  email: string;
+  full_name: string;
+  language: string;
+  active_tenant_id: string | null;
+  roles: TenantRoles;
+}
+
 /**
- * withTenant for a signed-in member: the same single transaction, whose first statement both pins
- * tenant and user and returns the user's roles there (read under row-level security). One round
- * trip fewer than set_config followed by a membership query, on the path of every tenant request.
+ * One transaction for a request that carries only a session cookie: its first statement resolves
+ * the session and, when it has an active organisation, pins it for row-level security and returns
+ * the roles there. `work` gets null for no live session and decides what that means.
  */
-export async function withTenantMember<T>(
+export async function withSessionTenant<T>(
   db: Db,
-  scope: { tenantId: string; userId: string },
-  work: (tx: TenantTx, roles: TenantRoles) => Promise<T>,
+  entry: SessionEntry,
+  work: (tx: TenantTx, entered: EnteredSession | null) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    const { rows } = await sql<{ roles: TenantRoles }>`
-      select app_enter_tenant(${scope.tenantId}::uuid, ${scope.userId}::uuid) as roles`.execute(tx);
-    return work(tx, rows[0]?.roles ?? []);
+    const { rows } = await sql<EnteredRow>`/* prepared:enter-session */
+      select * from app_enter_session(${entry.tokenHash}, ${entry.now}, ${entry.expiresAt},
+                                      ${entry.touchBefore})`.execute(tx);
+    const row = rows[0];
+    const entered: EnteredSession | null = row
+      ? {
+          sessionId: row.session_id,
+          userId: row.user_id,
+          email: row.email,
+          fullName: row.full_name,
+          language: row.language,
+          activeTenantId: row.active_tenant_id,
+          roles: row.roles,
+        }
+      : null;
+    return work(tx, entered);
   });
 }

@@ -12,12 +12,12 @@ await ownerDb.destroy();
 await runtime.stop();
 if (report.breaks.length === 0) {
   process.stdout.write(
-    `audit log verified: ${report.rows} entries in ${report.tenants} tenant chains, no broken link\n`,
+    `audit log verified: ${report.rows} entries of ${report.tenants} organisations, no broken link\n`,
   );
 } else {
   for (const broken of report.breaks) {
     process.stdout.write(
-      `BROKEN: tenant ${broken.tenantId}, first bad entry #${broken.seq} (${broken.reason})\n`,
+      `BROKEN: tenant ${broken.tenantId}, chain ${broken.chain}, first bad entry #${broken.seq} (${broken.reason})\n`,
     );
   }
   process.exitCode = 1;

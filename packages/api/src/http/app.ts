@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pingDatabase } from '@qorgau/db';
-import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { AppDeps } from '../deps.js';
 import { WEB_DIST_DIR } from '../paths.js';
 import { appRouter } from '../router.js';
-import { resolveSession } from '../services/sessions.js';
 import type { Context } from '../trpc/context.js';
 import { adoptionMinutesRoutes } from './adoption-minutes-routes.js';
 import { readSessionToken, sessionCookieJar } from './cookies.js';
@@ -16,6 +14,7 @@ import { documentRoutes } from './documents-routes.js';
 import { assignRequestId, requestIdOf } from './request-context.js';
 import { securityHeaders } from './security-headers.js';
 import { spreadsheetRoutes } from './spreadsheet-routes.js';
+import { trpcEndpoint } from './trpc-endpoint.js';
 
 export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Express {
   const app = express();
@@ -24,7 +23,12 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
   app.use(assignRequestId);
   app.use(securityHeaders());
   // Most staff open the portal on a phone over mobile data: its scripts and the policy text are text.
-  app.use(compression());
+  // API writes answer with a few hundred bytes, not worth wrapping the response to compress.
+  const compress = compression();
+  app.use((req, res, next) => {
+    if (req.method === 'POST' && req.path.startsWith('/trpc/')) return next();
+    return compress(req, res, next);
+  });
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -37,19 +41,19 @@ export function createApp(deps: AppDeps, options: { webDir?: string } = {}): Exp
 
   app.use(
     '/trpc',
-    express.json({ limit: '256kb' }),
     requireSameOriginWrites,
-    createExpressMiddleware({
+    trpcEndpoint({
       router: appRouter,
       maxBatchSize: 20,
-      createContext: async ({ req, res }): Promise<Context> => ({
+      maxBodyBytes: 256 * 1024,
+      createContext: async (req, res): Promise<Context> => ({
         deps,
         origin: {
           requestId: requestIdOf(res),
           ip: req.ip ?? 'unknown',
           userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
         },
-        session: await resolveSession(deps, readSessionToken(req)),
+        sessionToken: readSessionToken(req),
         cookies: sessionCookieJar(res, deps.config.secureCookies),
       }),
     }),

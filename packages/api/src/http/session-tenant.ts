@@ -1,8 +1,8 @@
 import { type Permission, type Role, roleMayDo } from '@qorgau/core';
-import { type TenantTx, withTenantMember } from '@qorgau/db';
+import { type TenantTx, withSessionTenant } from '@qorgau/db';
 import type { Request } from 'express';
 import type { AppDeps } from '../deps.js';
-import { resolveSession } from '../services/sessions.js';
+import { enteredSessionUser, sessionEntry } from '../services/sessions.js';
 import type { SessionUser } from '../trpc/context.js';
 import { readSessionToken } from './cookies.js';
 
@@ -10,7 +10,7 @@ export type SessionTenantOutcome<T> = { status: 401 | 403 } | { status: 200; val
 
 /**
  * The tenantProcedure ladder for plain express routes (file uploads and downloads): session,
- * one tenant transaction, membership and the permission table, in that order.
+ * membership and the permission table, in that order, in the one tenant transaction.
  */
 export async function inSessionTenant<T>(
   deps: AppDeps,
@@ -18,13 +18,15 @@ export async function inSessionTenant<T>(
   permission: Permission | ((roles: Role[]) => boolean),
   work: (tx: TenantTx, session: SessionUser & { activeTenantId: string }, roles: Role[]) => Promise<T>,
 ): Promise<SessionTenantOutcome<T>> {
-  const session = await resolveSession(deps, readSessionToken(req));
-  if (!session?.activeTenantId) return { status: 401 };
-  const active = { ...session, activeTenantId: session.activeTenantId };
-  const scope = { tenantId: active.activeTenantId, userId: session.userId };
-  return withTenantMember(deps.db, scope, async (tx, roles) => {
+  const entry = sessionEntry(deps, readSessionToken(req));
+  if (!entry) return { status: 401 };
+  return withSessionTenant(deps.db, entry, async (tx, entered) => {
+    const session = entered ? enteredSessionUser(entered) : null;
+    if (!entered || !session?.activeTenantId) return { status: 401 as const };
+    const { roles } = entered;
     const allowed = typeof permission === 'function' ? permission(roles) : roleMayDo(roles, permission);
     if (roles.length === 0 || !allowed) return { status: 403 as const };
+    const active = { ...session, activeTenantId: session.activeTenantId };
     return { status: 200 as const, value: await work(tx, active, roles) };
   });
 }

@@ -1,6 +1,7 @@
 import {
   type Db,
   type Executor,
+  type InlineJob,
   RENDER_DEAD_LETTER_QUEUE,
   RENDER_QUEUE,
   RENDER_RETRY_LIMIT,
@@ -55,6 +56,11 @@ export interface RenderJobContext {
 export interface JobQueue {
   /** Enqueues inside the caller's transaction: no job exists unless the change behind it commits. */
   enqueueRenders(tx: Executor, jobs: RenderJob[]): Promise<void>;
+  /**
+   * The same job for a caller that writes it within its own statement (the acknowledgement, which
+   * a whole campaign makes at once); null when this queue does not take the job.
+   */
+  inlineRender(job: RenderJob): InlineJob | null;
   stop(): Promise<void>;
 }
 
@@ -119,6 +125,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
         })),
         { db: sqlAdapter(tx) },
       );
+    },
+    inlineRender(job) {
+      return { queue: RENDER_QUEUE, data: job, expireSeconds: options.expireSeconds ?? 60 };
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

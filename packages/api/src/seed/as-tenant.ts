@@ -76,6 +76,7 @@ export function seedDeps(ownerDb: Db) {
       });
       await queue.enqueueRenders(tx, kept);
     },
+    inlineRender: () => null,
     async stop() {
       await queue?.stop();
       queue = null;

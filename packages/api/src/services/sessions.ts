@@ -1,5 +1,5 @@
 import { isLanguage } from '@qorgau/core';
-import { type Executor, sessionsRepository } from '@qorgau/db';
+import { type EnteredSession, type Executor, type SessionEntry, sessionsRepository } from '@qorgau/db';
 import type { AppDeps } from '../deps.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import type { SessionCookieJar, SessionUser } from '../trpc/context.js';
@@ -28,8 +28,37 @@ export async function startSession(
   return id;
 }
 
+function plausibleToken(token: string | undefined): token is string {
+  return token !== undefined && token.length > 0 && token.length <= 100;
+}
+
+/** What the tenant transaction's first statement needs to resolve and keep alive the session. */
+export function sessionEntry(deps: AppDeps, token: string | undefined): SessionEntry | null {
+  if (!plausibleToken(token)) return null;
+  const now = deps.clock();
+  return {
+    tokenHash: hashToken(token),
+    now,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    touchBefore: new Date(now.getTime() - TOUCH_INTERVAL_MS),
+  };
+}
+
+type SessionFields = Omit<EnteredSession, 'roles'>;
+
+export function enteredSessionUser(entered: SessionFields): SessionUser {
+  return {
+    sessionId: entered.sessionId,
+    userId: entered.userId,
+    email: entered.email,
+    fullName: entered.fullName,
+    language: isLanguage(entered.language) ? entered.language : 'ru',
+    activeTenantId: entered.activeTenantId,
+  };
+}
+
 export async function resolveSession(deps: AppDeps, token: string | undefined): Promise<SessionUser | null> {
-  if (!token || token.length > 100) return null;
+  if (!plausibleToken(token)) return null;
   const now = deps.clock();
   const found = await sessionsRepository.findLiveSessionByTokenHash(deps.db, hashToken(token), now);
   if (!found) return null;
@@ -41,12 +70,5 @@ export async function resolveSession(deps: AppDeps, token: string | undefined): 
       new Date(now.getTime() + SESSION_TTL_MS),
     );
   }
-  return {
-    sessionId: found.sessionId,
-    userId: found.userId,
-    email: found.email,
-    fullName: found.fullName,
-    language: isLanguage(found.language) ? found.language : 'ru',
-    activeTenantId: found.activeTenantId,
-  };
+  return enteredSessionUser(found);
 }

@@ -2,6 +2,8 @@ import { auditVerificationRepository, type Executor } from '@qorgau/db';
 
 export interface AuditBreak {
   tenantId: string;
+  /** Which of the organisation's chains (0–15) broke. */
+  chain: number;
   seq: number;
   reason: 'hashMismatch' | 'chainBroken' | 'sequenceGap';
 }
@@ -9,7 +11,7 @@ export interface AuditBreak {
 export interface AuditReport {
   tenants: number;
   rows: number;
-  /** The first broken link of each tenant whose chain does not verify. */
+  /** The first broken link of each chain that does not verify. */
   breaks: AuditBreak[];
 }
 
@@ -20,22 +22,24 @@ export async function verifyAuditChains(db: Executor): Promise<AuditReport> {
   const breaks: AuditBreak[] = [];
   const broken = new Set<string>();
   const tenants = new Set<string>();
-  let previous: { tenantId: string; seq: number; hash: string } | null = null;
+  let previous: { chainKey: string; seq: number; hash: string } | null = null;
   for (const row of rows) {
     const seq = Number(row.seq);
+    const chain = Number(row.chain);
+    const chainKey = `${row.tenant_id}:${chain}`;
     tenants.add(row.tenant_id);
-    const sameTenant: boolean = previous?.tenantId === row.tenant_id;
-    const expectedSeq: number = sameTenant && previous ? previous.seq + 1 : 1;
-    const expectedPrev = sameTenant && previous ? previous.hash : GENESIS;
+    const sameChain: boolean = previous?.chainKey === chainKey;
+    const expectedSeq: number = sameChain && previous ? previous.seq + 1 : 1;
+    const expectedPrev = sameChain && previous ? previous.hash : GENESIS;
     let reason: AuditBreak['reason'] | null = null;
     if (seq !== expectedSeq) reason = 'sequenceGap';
     else if (row.prev_hash !== expectedPrev) reason = 'chainBroken';
     else if (row.hash !== row.recomputed) reason = 'hashMismatch';
-    if (reason && !broken.has(row.tenant_id)) {
-      broken.add(row.tenant_id);
-      breaks.push({ tenantId: row.tenant_id, seq, reason });
+    if (reason && !broken.has(chainKey)) {
+      broken.add(chainKey);
+      breaks.push({ tenantId: row.tenant_id, chain, seq, reason });
     }
-    previous = { tenantId: row.tenant_id, seq, hash: row.hash };
+    previous = { chainKey, seq, hash: row.hash };
   }
   return { tenants: tenants.size, rows: rows.length, breaks };
 }

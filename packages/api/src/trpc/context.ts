@@ -26,6 +26,7 @@ export interface SessionCookieJar {
 export interface Context {
   deps: AppDeps;
   origin: RequestOrigin;
-  session: SessionUser | null;
+  /** The session cookie as sent; procedures resolve it (tenant ones inside their transaction). */
+  sessionToken: string | undefined;
   cookies: SessionCookieJar;
 }

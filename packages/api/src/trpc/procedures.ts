@@ -1,6 +1,8 @@
 import { DomainError, type Permission, type Role, roleMayDo } from '@qorgau/core';
-import { type TenantTx, withTenantMember } from '@qorgau/db';
+import { type TenantTx, withSessionTenant } from '@qorgau/db';
 import { TRPCError } from '@trpc/server';
+import { enteredSessionUser, resolveSession, sessionEntry } from '../services/sessions.js';
+import type { SessionUser } from './context.js';
 import { toTRPCError } from './errors.js';
 import { t } from './init.js';
 
@@ -16,7 +18,11 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+const baseProcedure = t.procedure.use(mapErrors);
+
+export const publicProcedure = baseProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { ...ctx, session: await resolveSession(ctx.deps, ctx.sessionToken) } }),
+);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'auth.required' });
@@ -32,22 +38,27 @@ export interface TenantContext {
 const ROLLBACK = Symbol('rollback');
 
 /**
- * Opens the tenant transaction, verifies membership and role inside it (so row-level security
- * already applies), then runs the procedure in that same transaction. A failed procedure rolls back.
+ * Opens the tenant transaction, whose first statement resolves the session and checks membership
+ * and role inside it (so row-level security already applies), then runs the procedure in that same
+ * transaction. A failed procedure rolls back.
  */
 export function tenantProcedure(permission: Permission) {
-  return authedProcedure.use(async ({ ctx, next }) => {
-    const { session } = ctx;
-    if (!session.activeTenantId) throw new TRPCError({ code: 'FORBIDDEN', message: 'tenant.none' });
-    const scope = { tenantId: session.activeTenantId, userId: session.userId };
-    const proceed = (tenant: TenantContext, tx: TenantTx) => next({ ctx: { ...ctx, tenant, tx } });
+  return baseProcedure.use(async ({ ctx, next }) => {
+    const entry = sessionEntry(ctx.deps, ctx.sessionToken);
+    if (!entry) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'auth.required' });
+    const proceed = (session: SessionUser, tenant: TenantContext, tx: TenantTx) =>
+      next({ ctx: { ...ctx, session, tenant, tx } });
     let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
     try {
-      await withTenantMember(ctx.deps.db, scope, async (tx: TenantTx, roles: Role[]) => {
+      await withSessionTenant(ctx.deps.db, entry, async (tx, entered) => {
+        if (!entered) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'auth.required' });
+        const session = enteredSessionUser(entered);
+        if (!session.activeTenantId) throw new TRPCError({ code: 'FORBIDDEN', message: 'tenant.none' });
+        const { roles } = entered;
         if (roles.length === 0) throw new DomainError('FORBIDDEN', 'tenant.notMember');
         if (!roleMayDo(roles, permission)) throw new DomainError('FORBIDDEN', 'permission.denied');
-        const tenant: TenantContext = { ...scope, roles };
-        outcome = await proceed(tenant, tx);
+        const tenant: TenantContext = { tenantId: session.activeTenantId, userId: session.userId, roles };
+        outcome = await proceed(session, tenant, tx);
         if (!outcome.ok) throw ROLLBACK;
       });
     } catch (error) {

@@ -185,14 +185,3 @@ export function certificateOf(db: Executor, completionId: string) {
     .where('c.id', '=', completionId)
     .executeTakeFirst();
 }
-
-/** The quiz gate: has this person ever completed the training (quiz passed or session credit)? */
-export async function hasCompletedTraining(db: Executor, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('training_completions')
-    .select('id')
-    .where('person_id', '=', personId)
-    .limit(1)
-    .executeTakeFirst();
-  return Boolean(row);
-}

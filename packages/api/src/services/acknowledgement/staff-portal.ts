@@ -13,7 +13,6 @@ import type { AppDeps } from '../../deps.js';
 import type { RequestOrigin } from '../../trpc/context.js';
 import { type Actor, auditEntry } from '../audit.js';
 import { previewVersion } from '../policy/versions.js';
-import { assertQuizPassedIfRequired } from '../training/settings.js';
 
 /** One query: this is on the path of every acknowledgement. */
 async function personOf(tx: Executor, userId: string) {
@@ -124,7 +123,9 @@ async function decide(
   if (!version || !sha256) throw notFound('policyVersion');
   const acknowledging = input.decision === 'acknowledged';
   // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
-  if (acknowledging) await assertQuizPassedIfRequired(tx, person.id);
+  if (acknowledging && context.trainingRequired) {
+    throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
+  }
   if (acknowledging) {
     if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
       throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
@@ -134,14 +135,16 @@ async function decide(
     }
   }
   const id = randomUUID();
-  if (acknowledging) {
-    if (!deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
-    // The receipt is issued in the background, exactly once (its idempotency key is this record).
-    // Queued first, in this transaction, so the statement that takes the hot locks comes last.
-    await deps.jobs.enqueueRenders(tx, [
-      { type: 'ackReceipt', tenantId, acknowledgementId: id, issuedBy: actor.userId },
-    ]);
-  }
+  if (acknowledging && !deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
+  // The receipt is issued in the background, exactly once (its idempotency key is this record).
+  const receipt = acknowledging
+    ? (deps.jobs?.inlineRender({
+        type: 'ackReceipt',
+        tenantId,
+        acknowledgementId: id,
+        issuedBy: actor.userId,
+      }) ?? null)
+    : null;
   const audit = auditEntry(
     tenantId,
     actor,
@@ -167,7 +170,7 @@ async function decide(
     ip: origin.ip,
     userAgent: origin.userAgent,
   };
-  await acknowledgementDecisionRepository.recordDecision(tx, ack, audit);
+  await acknowledgementDecisionRepository.recordDecision(tx, ack, audit, receipt);
   // Built from what this transaction already knows instead of reading it all back.
   return {
     versionId: input.versionId,

@@ -1,10 +1,5 @@
 import { DomainError, notFound } from '@qorgau/core';
-import {
-  type Executor,
-  trainingAttemptsRepository,
-  trainingLearningRepository,
-  trainingRepository,
-} from '@qorgau/db';
+import { type Executor, trainingLearningRepository, trainingRepository } from '@qorgau/db';
 import { ONBOARDING_DAYS } from '@qorgau/training';
 import { type Actor, recordAudit } from '../audit.js';
 
@@ -22,17 +17,6 @@ export async function saveTrainingSettings(
   await trainingRepository.saveSettings(tx, { tenantId, ...input, updatedBy: actor.userId });
   await recordAudit(tx, tenantId, actor, 'training.settingsChanged', undefined, input);
   return trainingSettings(tx);
-}
-
-/**
- * Quiz-gated acknowledgement: when the organisation switched it on, a person may acknowledge the
- * policy only after passing the training quiz (or being credited for a live session).
- */
-export async function assertQuizPassedIfRequired(tx: Executor, personId: string): Promise<void> {
-  const settings = await trainingRepository.findSettings(tx);
-  if (!settings?.quizGatedAck) return;
-  if (await trainingAttemptsRepository.hasCompletedTraining(tx, personId)) return;
-  throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
 }
 
 export async function setManager(

@@ -1,0 +1,21 @@
+import { Worker } from 'node:worker_threads';
+import type { HttpCall, SliceReply, SliceRequest } from './http-load-worker.js';
+
+export type { HttpCall } from './http-load-worker.js';
+
+/** A keep-alive HTTP client on its own thread, driven one slice of calls at a time. */
+export function startHttpLoad(url: string) {
+  const worker = new Worker(new URL('./http-load-bootstrap.mjs', import.meta.url));
+  return {
+    run(calls: HttpCall[], concurrency: number): Promise<number[]> {
+      return new Promise((resolve, reject) => {
+        worker.once('message', (reply: SliceReply) => {
+          if ('error' in reply) reject(new Error(reply.error));
+          else resolve(reply.latencies);
+        });
+        worker.postMessage({ url, calls, concurrency } satisfies SliceRequest);
+      });
+    },
+    stop: () => worker.terminate(),
+  };
+}
