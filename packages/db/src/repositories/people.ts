@@ -69,15 +69,15 @@ function lastInvitation(eb: ExpressionBuilder<Database, 'people'>) {
 export async function listPeople(db: Executor, query: PeopleQuery) {
   let filtered = baseQuery(db);
   if (query.search) {
-    const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
-    filtered = filtered.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['people.full_name']), 'like', pattern),
-        eb(eb.fn('lower', ['people.email']), 'like', pattern),
-        eb(eb.fn('lower', ['people.number']), 'like', pattern),
-        eb(eb.fn('lower', ['people.position']), 'like', pattern),
-      ]),
-    );
+    const pattern = `%${escapeLike(query.search)}%`;
+    filtered = filtered.where((eb) => {
+      const folded = eb.fn<string>('app_search_fold', [eb.val(pattern)]);
+      return eb.or(
+        (['people.full_name', 'people.email', 'people.number', 'people.position'] as const).map((column) =>
+          eb(eb.fn('app_search_fold', [column]), 'like', folded),
+        ),
+      );
+    });
   }
   if (query.unitId) filtered = filtered.where('people.unit_id', '=', query.unitId);
   if (query.status) filtered = filtered.where('people.status', '=', query.status);

@@ -103,7 +103,7 @@ export function trackingRows(db: Executor, filter: TrackingFilter) {
   if (filter.unitId) query = query.where('p.unit_id', '=', filter.unitId);
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    query = query.where(sql<boolean>`p.full_name ilike ${pattern}`);
+    query = query.where(sql<boolean>`app_search_fold(p.full_name) like app_search_fold(${pattern})`);
   }
   if (filter.status === 'completed') query = query.where('e.status', '=', 'completed');
   if (filter.status === 'pending') query = query.where('e.status', '=', 'pending');
