@@ -8,16 +8,17 @@ import {
 import { useI18n } from '../i18n/I18nProvider';
 import { translateFieldMessage } from '../lib/errors';
 
-type FieldFrameProps = {
-  id: string;
+/** What the frame around a control shows: its label, hint, error and whether it is optional. */
+type FrameProps = {
   label: ReactNode;
   hint?: ReactNode;
   errorKey?: string | undefined;
   /** A message already in words, for checks whose message needs numbers (ranges, limits). */
   errorText?: string | undefined;
   optional?: boolean;
-  children: ReactNode;
 };
+
+type FieldFrameProps = FrameProps & { id: string; children: ReactNode };
 
 function FieldFrame({ id, label, hint, errorKey, errorText, optional, children }: FieldFrameProps) {
   const { m } = useI18n();
@@ -48,14 +49,29 @@ function describedBy(id: string, hint: unknown, invalid: boolean) {
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
-  label: ReactNode;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: ReactNode;
-  errorKey?: string | undefined;
-  errorText?: string | undefined;
-  optional?: boolean;
+/**
+ * Ties a control to its frame: one id for the label, and the hint and error announced with the control.
+ * The control's own attributes are spread after `control`, so a caller can still override them.
+ */
+function useFieldWiring(id: string | undefined, { label, hint, errorKey, errorText, optional }: FrameProps) {
+  const generated = useId();
+  const fieldId = id ?? generated;
+  const invalid = Boolean(errorKey || errorText);
+  return {
+    frame: { id: fieldId, label, hint, errorKey, errorText, optional: optional ?? false },
+    control: {
+      id: fieldId,
+      'aria-invalid': invalid ? true : undefined,
+      'aria-describedby': describedBy(fieldId, hint, invalid),
+    },
+  };
+}
+
+/** A field edits one string; the element's own change handler and value are set by the field. */
+type FieldProps<Attributes> = Omit<Attributes, 'onChange' | 'value'> &
+  FrameProps & { value: string; onValueChange: (value: string) => void };
+
+type TextFieldProps = FieldProps<InputHTMLAttributes<HTMLInputElement>> & {
   /** Shown after the input, e.g. the unit of a number ("days"). */
   suffix?: ReactNode;
 };
@@ -72,50 +88,31 @@ export function TextField({
   id,
   ...input
 }: TextFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const invalid = Boolean(errorKey || errorText);
-  const control = (
+  const { frame, control } = useFieldWiring(id, { label, hint, errorKey, errorText, optional });
+  const element = (
     <input
-      id={fieldId}
+      {...control}
       className="input"
       value={value}
       onChange={(event) => onValueChange(event.target.value)}
-      aria-invalid={invalid ? true : undefined}
-      aria-describedby={describedBy(fieldId, hint, invalid)}
       {...input}
     />
   );
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      errorKey={errorKey}
-      errorText={errorText}
-      optional={optional ?? false}
-    >
+    <FieldFrame {...frame}>
       {suffix ? (
         <span className="input-group">
-          {control}
+          {element}
           <span className="input-group__suffix">{suffix}</span>
         </span>
       ) : (
-        control
+        element
       )}
     </FieldFrame>
   );
 }
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
-  label: ReactNode;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: ReactNode;
-  errorKey?: string | undefined;
-  errorText?: string | undefined;
-  optional?: boolean;
-};
+type TextAreaFieldProps = FieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>;
 
 export function TextAreaField({
   label,
@@ -129,26 +126,15 @@ export function TextAreaField({
   rows = 4,
   ...textarea
 }: TextAreaFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const invalid = Boolean(errorKey || errorText);
+  const { frame, control } = useFieldWiring(id, { label, hint, errorKey, errorText, optional });
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      errorKey={errorKey}
-      errorText={errorText}
-      optional={optional ?? false}
-    >
+    <FieldFrame {...frame}>
       <textarea
-        id={fieldId}
+        {...control}
         className="input input--textarea"
         rows={rows}
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, invalid)}
         {...textarea}
       />
     </FieldFrame>
@@ -157,16 +143,7 @@ export function TextAreaField({
 
 export type SelectOption = { value: string; label: string };
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
-  label: ReactNode;
-  value: string;
-  onValueChange: (value: string) => void;
-  options: SelectOption[];
-  hint?: ReactNode;
-  errorKey?: string | undefined;
-  errorText?: string | undefined;
-  optional?: boolean;
-};
+type SelectFieldProps = FieldProps<SelectHTMLAttributes<HTMLSelectElement>> & { options: SelectOption[] };
 
 export function SelectField({
   label,
@@ -180,25 +157,14 @@ export function SelectField({
   id,
   ...select
 }: SelectFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const invalid = Boolean(errorKey || errorText);
+  const { frame, control } = useFieldWiring(id, { label, hint, errorKey, errorText, optional });
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      errorKey={errorKey}
-      errorText={errorText}
-      optional={optional ?? false}
-    >
+    <FieldFrame {...frame}>
       <select
-        id={fieldId}
+        {...control}
         className="input"
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, invalid)}
         {...select}
       >
         {options.map((option) => (
