@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createDb, type DatabaseRuntime, migrateDatabase, startDatabase } from '@qorgau/db';
+import { createDb, createPool, type DatabaseRuntime, migrateDatabase, startDatabase } from '@qorgau/db';
 import { createPdfService } from '@qorgau/pdf';
 import { systemClock } from './clock.js';
 import type { AppConfig } from './config.js';
@@ -61,6 +61,12 @@ export async function startHttpServer(
     max: config.dbPoolSize,
     onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
   });
+  // Budgets are counted in the database so that several instances share them.
+  const rateLimitStore = createPool({
+    connectionString: appUrl,
+    max: 2,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+  });
   const mailer = config.smtpUrl
     ? createEmailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, logger })
     : null;
@@ -75,7 +81,7 @@ export async function startHttpServer(
     db,
     logger,
     clock: systemClock,
-    rateLimits: createRateLimits(),
+    rateLimits: createRateLimits({ store: rateLimitStore }),
     mailer,
     pdf,
     jobs: null,
@@ -109,6 +115,7 @@ export async function startHttpServer(
       await deps.jobs?.stop();
       await pdf.close();
       await db.destroy();
+      await rateLimitStore.end();
     },
   };
 }

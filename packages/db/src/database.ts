@@ -122,6 +122,14 @@ export interface EmailOutboxTable {
   last_error: string | null;
 }
 
+/** rate-limiter-flexible's PostgreSQL store: one row per (budget, digest of account or address). */
+export interface RateLimitPointsTable {
+  key: string;
+  points: Generated<number>;
+  /** Epoch milliseconds; null never expires. */
+  expire: string | null;
+}
+
 export interface AuditLogTable {
   tenant_id: string;
   /** Which of the organisation's 16 chains the entry is in; chosen by the chaining trigger. */
@@ -512,6 +520,7 @@ export interface Database extends TrainingDatabase {
   password_resets: PasswordResetsTable;
   email_outbox: EmailOutboxTable;
   audit_log: AuditLogTable;
+  rate_limit_points: RateLimitPointsTable;
   document_batches: DocumentBatchesTable;
   documents: DocumentsTable;
   document_batch_failures: DocumentBatchFailuresTable;
@@ -663,6 +672,7 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'sent_at',
     'last_error',
   ]),
+  rate_limit_points: columns<RateLimitPointsTable>()(['key', 'points', 'expire']),
   audit_log: columns<AuditLogTable>()([
     'tenant_id',
     'seq',

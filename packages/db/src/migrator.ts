@@ -14,6 +14,7 @@ import * as requestPath from './migrations/20261128200000_request_path.js';
 import * as sessionEntry from './migrations/20261128210000_session_entry.js';
 import * as auditChains from './migrations/20261128220000_audit_chains.js';
 import * as searchFolding from './migrations/20261128230000_search_folding.js';
+import * as rateLimits from './migrations/20261128240000_rate_limits.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128210000_session_entry': sessionEntry,
   '20261128220000_audit_chains': auditChains,
   '20261128230000_search_folding': searchFolding,
+  '20261128240000_rate_limits': rateLimits,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
