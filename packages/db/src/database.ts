@@ -509,6 +509,18 @@ export interface ProgrammeDailyTable {
   recorded_at: Timestamp;
 }
 
+export interface PartnerDailyTable {
+  tenant_id: string;
+  day: DateColumn;
+  covered: number;
+  acknowledged: number;
+  refused: number;
+  overdue: number;
+  training_assigned: number;
+  trained: number;
+  recorded_at: Timestamp;
+}
+
 export interface Database extends TrainingDatabase {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -546,6 +558,7 @@ export interface Database extends TrainingDatabase {
   case_reports: CaseReportsTable;
   programme_targets: ProgrammeTargetsTable;
   programme_daily: ProgrammeDailyTable;
+  partner_daily: PartnerDailyTable;
   adoption_minutes: AdoptionMinutesTable;
   import_progress: ImportProgressTable;
 }
@@ -999,6 +1012,17 @@ export const DATABASE_COLUMNS: { [K in keyof Database]: ColumnList<Database[K]> 
     'training_assigned',
     'trained',
     'timely_responses',
+    'recorded_at',
+  ]),
+  partner_daily: columns<PartnerDailyTable>()([
+    'tenant_id',
+    'day',
+    'covered',
+    'acknowledged',
+    'refused',
+    'overdue',
+    'training_assigned',
+    'trained',
     'recorded_at',
   ]),
 };

@@ -15,6 +15,7 @@ import * as sessionEntry from './migrations/20261128210000_session_entry.js';
 import * as auditChains from './migrations/20261128220000_audit_chains.js';
 import * as searchFolding from './migrations/20261128230000_search_folding.js';
 import * as rateLimits from './migrations/20261128240000_rate_limits.js';
+import * as partnerTrend from './migrations/20261128250000_partner_trend.js';
 
 // Migrations are imported statically rather than read from a folder so that tsx, Jest and a bundled
 // build all see the same list in the same order.
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128220000_audit_chains': auditChains,
   '20261128230000_search_folding': searchFolding,
   '20261128240000_rate_limits': rateLimits,
+  '20261128250000_partner_trend': partnerTrend,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -186,10 +186,32 @@ export async function setTargets(
     ${targets.timelyResponsesIncrease}::numeric)`.execute(db);
 }
 
-/** Daily upkeep: moves the overdue basis to today and records today's programme totals. */
+export interface PartnerDayRow {
+  day: string;
+  covered: number;
+  acknowledged: number;
+  refused: number;
+  overdue: number;
+  training_assigned: number;
+  trained: number;
+}
+
+/** One partner's daily snapshots from `from` on, oldest first (project staff only). */
+export async function partnerTrend(db: Executor, tenantId: string, from: string) {
+  const result = await sql<PartnerDayRow>`
+    select day::text as day, covered, acknowledged, refused, overdue, training_assigned, trained
+    from app_monitoring_partner_trend(${tenantId}::uuid, ${from}::date)`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Daily upkeep: moves the overdue basis to today, then records today's programme totals and each
+ * partner's counts (after the roll, so the snapshots need no histogram look-ups).
+ */
 export async function rollDay(db: Executor): Promise<number> {
   const result = await sql<{ rolled: number }>`select app_monitoring_roll_overdue() as rolled`.execute(db);
   await sql`select app_monitoring_record_snapshot()`.execute(db);
+  await sql`select app_monitoring_record_partner_snapshot()`.execute(db);
   return result.rows[0]?.rolled ?? 0;
 }
 

@@ -2,10 +2,14 @@ import { DomainError } from '@qorgau/core';
 import { type Executor, monitoringRepository } from '@qorgau/db';
 import { type Actor, recordAudit } from '../audit.js';
 import { aggregateByQuarter } from './case-reports.js';
+import { partnerAcknowledgedTrend } from './partner-trend.js';
 import { toPartner } from './partner-view.js';
 import { poolSmallUnits } from './small-units.js';
 
-/** One partner, still aggregates only: its stage, its events, per-unit counts and its reports. */
+/**
+ * One partner, still aggregates only: its stage, its events, per-unit counts, its reports and its
+ * acknowledged share over the last days.
+ */
 export async function partnerDrillDown(
   tx: Executor,
   tenantId: string,
@@ -18,6 +22,7 @@ export async function partnerDrillDown(
   const units = await monitoringRepository.partnerUnits(tx, organizationId);
   const timeline = await monitoringRepository.partnerTimeline(tx, organizationId);
   const reports = await monitoringRepository.programmeCaseReports(tx, organizationId);
+  const trend = await partnerAcknowledgedTrend(tx, organizationId, now);
   await recordAudit(
     tx,
     tenantId,
@@ -48,5 +53,6 @@ export async function partnerDrillDown(
       })),
     ),
     reports: aggregateByQuarter(reports),
+    trend,
   };
 }

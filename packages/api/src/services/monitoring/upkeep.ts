@@ -5,8 +5,9 @@ import type { AppDeps } from '../../deps.js';
 export const MONITORING_UPKEEP_SECONDS = 15 * 60;
 
 /**
- * Moves every campaign's overdue basis to today and records today's programme totals. Neither
- * step reads or returns any tenant's rows, so it runs without a tenant; running it twice is harmless.
+ * Moves every campaign's overdue basis to today and records today's programme totals and each
+ * partner's counts. No step returns any tenant's rows, so it runs without a tenant; running it
+ * twice is harmless.
  */
 export async function runMonitoringUpkeep(deps: AppDeps): Promise<number> {
   return monitoringRepository.rollDay(deps.db);

@@ -169,6 +169,15 @@ export const monitoringEn = {
       acknowledged: 'Acknowledged',
       trained: 'Trained',
     },
+    trend: {
+      title: 'Acknowledged over the last 90 days',
+      empty: 'No daily figures yet: they are recorded once a day.',
+      summary: (from: string, to: string) => `Acknowledged share: from ${from} to ${to}`,
+      day: 'Day',
+      covered: 'Covered',
+      acknowledged: 'Acknowledged',
+      share: 'Share',
+    },
     reports: {
       title: 'Quarterly case-response reports',
       empty: 'No case reports submitted yet.',

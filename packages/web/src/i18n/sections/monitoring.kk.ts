@@ -166,6 +166,15 @@ export const monitoringKk: typeof monitoringEn = {
       acknowledged: 'Танысқандар',
       trained: 'Оқығандар',
     },
+    trend: {
+      title: 'Соңғы 90 күндегі танысу',
+      empty: 'Күнделікті көрсеткіштер әлі жоқ: олар күніне бір рет жазылады.',
+      summary: (from: string, to: string) => `Танысқандар үлесі: ${from} бастап ${to} дейін`,
+      day: 'Күн',
+      covered: 'Қамтылғандар',
+      acknowledged: 'Танысқандар',
+      share: 'Үлесі',
+    },
     reports: {
       title: 'Өтініштер бойынша тоқсандық есептер',
       empty: 'Өтініштер бойынша есептер әлі жоқ.',

@@ -184,6 +184,15 @@ export const monitoringRu: typeof monitoringEn = {
       acknowledged: 'Ознакомлены',
       trained: 'Обучены',
     },
+    trend: {
+      title: 'Ознакомление за последние 90 дней',
+      empty: 'Ежедневных данных пока нет: они записываются раз в день.',
+      summary: (from: string, to: string) => `Доля ознакомленных: от ${from} до ${to}`,
+      day: 'День',
+      covered: 'Охвачены',
+      acknowledged: 'Ознакомлены',
+      share: 'Доля',
+    },
     reports: {
       title: 'Квартальные отчёты по обращениям',
       empty: 'Отчётов по обращениям пока нет.',

@@ -9,12 +9,14 @@ import '../../../styles/monitoring.css';
 import { ReportMatrix } from '../../hr/caseReports/ReportMatrix';
 import { PartnerFacts, StageSteps } from './PartnerFacts';
 import { PartnerTimeline } from './PartnerTimeline';
+import { PartnerTrend } from './PartnerTrend';
 import { MONITORING_PATH, PARTNER_PATH } from './paths';
 import { UnitRatesTable } from './UnitRatesTable';
 
 /**
  * /programme/monitoring/:organizationId — one partner in depth, still in aggregates: its path through
- * the stages, what happened when, how each unit is doing, and its quarterly case reports.
+ * the stages, its acknowledged share over recent days, what happened when, how each unit is doing,
+ * and its quarterly case reports.
  */
 export function PartnerPage() {
   const { m, language } = useI18n();
@@ -34,7 +36,7 @@ export function PartnerPage() {
         <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
       </>
     );
-  const { partner, timeline, units, reports } = detail.data;
+  const { partner, timeline, units, reports, trend } = detail.data;
   return (
     <>
       <BackLink />
@@ -43,6 +45,7 @@ export function PartnerPage() {
         <p className="muted monitoring__note">{m.monitoring.aggregatesOnly}</p>
         <PartnerFacts partner={partner} />
         <StageSteps stage={partner.stage} />
+        <PartnerTrend days={trend.days} target={trend.target} />
         <div className="partner-columns">
           <PartnerTimeline events={timeline} />
           <UnitRatesTable units={units} />
