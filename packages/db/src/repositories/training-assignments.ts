@@ -1,5 +1,6 @@
 import { type Audience, inAudience } from './audience.js';
 import type { Executor } from './executor.js';
+import { newestCycleOnly } from './training-cycles.js';
 
 // Assignments and who they reach: enrolment of an audience, joiners and reopened refreshers.
 
@@ -147,18 +148,7 @@ export function refresherCandidates(db: Executor, personId?: string) {
     .where('a.closed_at', 'is', null)
     .where('a.refresher_months', 'is not', null)
     .where('people.status', '=', 'active')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('training_enrolments as later')
-            .select('later.cycle')
-            .whereRef('later.assignment_id', '=', 'e.assignment_id')
-            .whereRef('later.person_id', '=', 'e.person_id')
-            .whereRef('later.cycle', '>', 'e.cycle'),
-        ),
-      ),
-    );
+    .where(newestCycleOnly);
   if (personId) query = query.where('e.person_id', '=', personId);
   return query.execute();
 }

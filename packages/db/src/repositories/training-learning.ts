@@ -4,7 +4,8 @@ import type { Executor } from './executor.js';
 
 // A learner's side: their enrolments, progress, attempts and completions.
 
-export function learnerByUser(db: Executor, userId: string) {
+/** A person with what the course needs of them: unit, manager flag, language and start date. */
+function learners(db: Executor) {
   return db
     .selectFrom('people')
     .leftJoin('units', (join) =>
@@ -19,27 +20,15 @@ export function learnerByUser(db: Executor, userId: string) {
       'people.language',
       'people.hired_on as hiredOn',
       'people.status',
-    ])
-    .where('people.user_id', '=', userId)
-    .executeTakeFirst();
+    ]);
+}
+
+export function learnerByUser(db: Executor, userId: string) {
+  return learners(db).where('people.user_id', '=', userId).executeTakeFirst();
 }
 
 export function learnerById(db: Executor, personId: string) {
-  return db
-    .selectFrom('people')
-    .leftJoin('units', (join) =>
-      join.onRef('units.tenant_id', '=', 'people.tenant_id').onRef('units.id', '=', 'people.unit_id'),
-    )
-    .select([
-      'people.id',
-      'people.full_name as fullName',
-      'people.position',
-      'units.name as unitName',
-      'people.is_manager as isManager',
-      'people.language',
-    ])
-    .where('people.id', '=', personId)
-    .executeTakeFirst();
+  return learners(db).where('people.id', '=', personId).executeTakeFirst();
 }
 
 const ENROLMENT_COLUMNS = [

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor.js';
+import { newestCycleOnly } from './training-cycles.js';
 
 // HR's view: who stands where, per unit, which questions fail; in-person sessions; reminders.
 
@@ -82,18 +83,7 @@ export function trackingRows(db: Executor, filter: TrackingFilter) {
           .as('bestScore'),
     ])
     .where('e.status', '<>', 'cancelled')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('training_enrolments as later')
-            .select('later.cycle')
-            .whereRef('later.assignment_id', '=', 'e.assignment_id')
-            .whereRef('later.person_id', '=', 'e.person_id')
-            .whereRef('later.cycle', '>', 'e.cycle'),
-        ),
-      ),
-    )
+    .where(newestCycleOnly)
     .orderBy('u.name')
     .orderBy('p.full_name')
     .orderBy('e.person_id')
@@ -129,8 +119,7 @@ export async function unitSummary(db: Executor, assignmentId: string | undefined
     left join units u on u.tenant_id = p.tenant_id and u.id = p.unit_id
     where e.status <> 'cancelled'
       and (${assignmentId ?? null}::uuid is null or e.assignment_id = ${assignmentId ?? null}::uuid)
-      and not exists (select 1 from training_enrolments later where later.tenant_id = e.tenant_id
-        and later.assignment_id = e.assignment_id and later.person_id = e.person_id and later.cycle > e.cycle)
+      and ${newestCycleOnly}
     group by u.id, u.name
     order by u.name nulls last`.execute(db);
   return result.rows;

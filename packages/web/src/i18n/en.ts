@@ -1323,6 +1323,7 @@ export const en = {
       'verify.notPdf': 'This file is not a PDF. Choose the PDF document you received.',
       'verify.noFile': 'The file is empty. Choose the PDF again.',
       'verify.tooLarge': 'This file is larger than 25 MB. Documents issued through Qorgau are much smaller.',
+      'request.tooLarge': 'This request is too large. Shorten the longest text and try again.',
       'documents.samplesDisabled': 'Sample documents can only be generated in demo mode.',
       'documents.workersUnavailable': 'The document service is not running right now. Try again later.',
       'documents.nobodyToIssue': 'There are no active people to issue documents to. Add people first.',

@@ -1423,6 +1423,7 @@ export const ru: Messages = {
       'verify.notPdf': 'Это не PDF-файл. Выберите полученный PDF-документ.',
       'verify.noFile': 'Файл пустой. Выберите PDF-файл ещё раз.',
       'verify.tooLarge': 'Файл больше 25 МБ. Документы, выданные через Qorgau, намного меньше.',
+      'request.tooLarge': 'Запрос слишком большой. Сократите самый длинный текст и попробуйте снова.',
       'documents.samplesDisabled': 'Образцы документов можно создавать только в демо-режиме.',
       'documents.workersUnavailable': 'Служба документов сейчас не работает. Попробуйте позже.',
       'documents.nobodyToIssue':

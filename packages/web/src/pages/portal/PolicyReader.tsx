@@ -1,10 +1,10 @@
-import { LANGUAGES, type Language } from '@qorgau/core';
+import type { Language } from '@qorgau/core';
 import { useQuery } from '@tanstack/react-query';
 import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { trpcClient } from '../../app/client';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ErrorState, Loading } from '../../components/States';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LANGUAGE_AUTONYMS } from '../../i18n/languages';
 import { PolicyHtml } from './PolicyText';
 
 /**
@@ -49,24 +49,12 @@ export function PolicyReader({ versionId, language, onLanguage, onReachedEnd, re
       ref={readerRef}
       className={text.isPending ? 'portal-reader portal-reader--loading' : 'portal-reader'}
     >
-      <fieldset className="portal-languages" data-testid="text-language">
-        <legend className="portal-languages__legend">{m.portal.reader.language}</legend>
-        <div className="portal-languages__options">
-          {LANGUAGES.map((option) => (
-            <button
-              key={option}
-              type="button"
-              lang={option}
-              className="portal-languages__option"
-              aria-pressed={option === language}
-              onClick={() => choose(option)}
-              data-testid={`text-language-${option}`}
-            >
-              {LANGUAGE_AUTONYMS[option]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <LanguageSwitch
+        legend={m.portal.reader.language}
+        language={language}
+        onLanguage={choose}
+        testId="text-language"
+      />
       {text.isPending ? (
         <Loading label={m.portal.reader.loading} />
       ) : text.isError ? (

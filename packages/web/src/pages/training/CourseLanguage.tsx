@@ -1,7 +1,8 @@
-import { LANGUAGES, type Language } from '@qorgau/core';
+import type { Language } from '@qorgau/core';
 import { useCallback, useState } from 'react';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LANGUAGE_AUTONYMS, languageOr } from '../../i18n/languages';
+import { languageOr } from '../../i18n/languages';
 
 const STORAGE_KEY = 'qorgau.trainingLanguage';
 
@@ -41,23 +42,11 @@ export function CourseLanguage({
 }) {
   const { m } = useI18n();
   return (
-    <fieldset className="portal-languages" data-testid="course-language">
-      <legend className="portal-languages__legend">{m.training.my.language}</legend>
-      <div className="portal-languages__options">
-        {LANGUAGES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            className="portal-languages__option"
-            aria-pressed={option === language}
-            onClick={() => onLanguage(option)}
-            data-testid={`course-language-${option}`}
-          >
-            {LANGUAGE_AUTONYMS[option]}
-          </button>
-        ))}
-      </div>
-    </fieldset>
+    <LanguageSwitch
+      legend={m.training.my.language}
+      language={language}
+      onLanguage={onLanguage}
+      testId="course-language"
+    />
   );
 }
