@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { PooledClient } from './pooled-client.js';
 
 // Dates stay as strings: people's hire dates are calendar dates, and converting them through the
 // server's time zone would shift them by a day.
@@ -17,28 +18,11 @@ export interface PoolOptions {
   onIdleError?: (error: Error) => void;
 }
 
-/** SQL that starts with this comment is prepared once per connection, under the name it gives. */
-const PREPARED = /^\s*\/\* prepared:([a-z0-9-]+) \*\//;
-
-/**
- * Prepares the few statements that run on every acknowledgement: the server then plans them once
- * per connection instead of on each call (planning the decision read cost as much as running it),
- * and they cross the wire as a name and parameters instead of their whole text.
- */
-class PreparingClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query overloads cannot be restated one by one.
-  override query(config: any, values?: any, callback?: any): any {
-    const name = typeof config === 'string' ? PREPARED.exec(config)?.[1] : undefined;
-    if (name) return super.query({ name, text: config, values }, callback);
-    return super.query(config, values, callback);
-  }
-}
-
 export function createPool(options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
-    Client: PreparingClient,
+    Client: PooledClient,
   });
   // Without a listener, pg re-throws idle-client errors and would take the whole process down.
   pool.on('error', (error) => options.onIdleError?.(error));

@@ -20,8 +20,9 @@ export async function withTenant<T>(
   work: (tx: TenantTx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`select set_config('app.tenant_id', ${scope.tenantId}, true),
-                     set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
+    await sql`/* opens-transaction */
+      select set_config('app.tenant_id', ${scope.tenantId}, true),
+             set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
     return work(tx);
   });
 }
@@ -70,7 +71,8 @@ export async function withSessionTenant<T>(
   work: (tx: TenantTx, entered: EnteredSession | null) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    const { rows } = await sql<EnteredRow>`/* prepared:enter-session */
+    // Sent with the transaction's BEGIN: one round trip fewer on every request.
+    const { rows } = await sql<EnteredRow>`/* opens-transaction */
       select * from app_enter_session(${entry.tokenHash}, ${entry.now}, ${entry.expiresAt},
                                       ${entry.touchBefore})`.execute(tx);
     const row = rows[0];
