@@ -99,3 +99,70 @@ describe('bad input over HTTP', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('mutations, answered outside express', () => {
+  test('carry the request id, the security headers and an audit entry with the caller', async () => {
+    const response = await post(
+      'people.create',
+      { ...person, fullName: 'Айгүл Нұрланқызы' },
+      { 'x-request-id': 'lean-path-0001', 'user-agent': 'qorgau-test/1' },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('lean-path-0001');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const created = (await response.json()) as { result: { data: { id: string } } };
+    const entry = await server.ownerDb
+      .selectFrom('audit_log')
+      .select(['ip', 'user_agent', 'request_id'])
+      .where('target_id', '=', created.result.data.id)
+      .executeTakeFirstOrThrow();
+    expect(entry).toEqual({ ip: '127.0.0.1', user_agent: 'qorgau-test/1', request_id: 'lean-path-0001' });
+  });
+
+  test('a made-up request id is replaced by a fresh one', async () => {
+    const response = await post('people.create', { fullName: '' }, { 'x-request-id': 'bad id; drop' });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('a body that is not JSON is a 400, and a body of another type is refused by tRPC', async () => {
+    const broken = await fetch(`${server.url}/trpc/people.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qorgau-client': 'web', cookie },
+      body: '{"fullName": ',
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: { data: { code: string } } }).error.data.code).toBe(
+      'BAD_REQUEST',
+    );
+    const text = await fetch(`${server.url}/trpc/people.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-qorgau-client': 'web', cookie },
+      body: JSON.stringify(person),
+    });
+    expect(text.status).toBe(415);
+  });
+
+  test('an unknown procedure is a 404 and a batch runs each call', async () => {
+    const unknown = await post('people.nothingHere', {});
+    expect(unknown.status).toBe(404);
+    const batch = await fetch(`${server.url}/trpc/people.create,people.create?batch=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qorgau-client': 'web', cookie },
+      body: JSON.stringify({ 0: { ...person, fullName: 'Бірінші Адам' }, 1: { fullName: '' } }),
+    });
+    const results = (await batch.json()) as ({ result: unknown } | { error: unknown })[];
+    expect(results).toHaveLength(2);
+    expect('result' in (results[0] ?? {})).toBe(true);
+    expect('error' in (results[1] ?? {})).toBe(true);
+  });
+
+  test('signing out clears the session cookie', async () => {
+    const signIn = await post('auth.signIn', server.logins.member, { cookie: '' });
+    const memberCookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const signOut = await post('auth.signOut', {}, { cookie: memberCookie });
+    expect(signOut.status).toBe(200);
+    expect(signOut.headers.get('set-cookie')).toMatch(/^qorgau_session=;.*Expires=Thu, 01 Jan 1970/);
+  });
+});

@@ -1,8 +1,11 @@
 import { createLogger, DEMO_LOGINS, DEMO_PASSWORD, loadConfig, seedDemo, startHttpServer } from '@qorgau/api';
+import type { Db } from '@qorgau/db';
 import { createTestDatabase } from './database.js';
 
 export interface TestServer {
   url: string;
+  /** The database owner's handle, for checking what a request left behind. */
+  ownerDb: Db;
   stop: () => Promise<void>;
   logins: Record<'projectStaff' | 'hrOfficer' | 'member', { email: string; password: string }>;
 }
@@ -27,6 +30,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await startHttpServer(config, createLogger('silent'), database.appUrl);
   return {
     url: server.url.replace('localhost', '127.0.0.1'),
+    ownerDb: database.ownerDb,
     logins: { projectStaff: login('project_staff'), hrOfficer: login('hr_officer'), member: login('member') },
     stop: async () => {
       await server.close();

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createDb, createPool, type DatabaseRuntime, migrateDatabase, startDatabase } from '@qorgau/db';
 import { createPdfService } from '@qorgau/pdf';
 import { systemClock } from './clock.js';
@@ -98,7 +98,7 @@ export async function startHttpServer(
   const monitoringTimer = config.jobWorkers ? startMonitoringUpkeep(deps) : null;
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    const listening = createServer(app).listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
   });
   const address = server.address();

@@ -1,22 +1,28 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse, serialize } from 'cookie';
-import type { Request, Response } from 'express';
 import type { SessionCookieJar } from '../trpc/context.js';
 
 export const SESSION_COOKIE = 'qorgau_session';
 
-export function readSessionToken(req: Request): string | undefined {
+export function readSessionToken(req: IncomingMessage): string | undefined {
   const header = req.headers.cookie;
   return header ? parse(header)[SESSION_COOKIE] : undefined;
 }
 
-export function sessionCookieJar(res: Response, secure: boolean): SessionCookieJar {
+function appendCookie(res: ServerResponse, cookie: string) {
+  const existing = res.getHeader('set-cookie');
+  const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];
+  res.setHeader('set-cookie', [...list, cookie]);
+}
+
+export function sessionCookieJar(res: ServerResponse, secure: boolean): SessionCookieJar {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
     set(token, expiresAt) {
-      res.append('Set-Cookie', serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+      appendCookie(res, serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
     },
     clear() {
-      res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
+      appendCookie(res, serialize(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
     },
   };
 }

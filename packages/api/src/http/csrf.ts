@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import { sendJson } from './send-json.js';
 
 export const CLIENT_HEADER = 'x-qorgau-client';
 
@@ -7,17 +9,20 @@ export const CLIENT_HEADER = 'x-qorgau-client';
  * without a CORS preflight, which this server never grants; Origin and Fetch Metadata are checked as
  * a second line where the browser sends them.
  */
-export function requireSameOriginWrites(req: Request, res: Response, next: NextFunction) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+export function isSameOriginWrite(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
   const site = req.headers['sec-fetch-site'];
   const origin = req.headers.origin;
   const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
   const foreignOrigin = origin !== undefined && new URL(origin).host !== req.headers.host;
-  if (!req.headers[CLIENT_HEADER] || crossSite || foreignOrigin) {
-    res
-      .status(403)
-      .json({ error: { message: 'csrf.rejected', data: { code: 'FORBIDDEN', httpStatus: 403 } } });
-    return;
-  }
-  next();
+  return Boolean(req.headers[CLIENT_HEADER]) && !crossSite && !foreignOrigin;
+}
+
+export function rejectCrossSite(res: ServerResponse) {
+  sendJson(res, 403, { error: { message: 'csrf.rejected', data: { code: 'FORBIDDEN', httpStatus: 403 } } });
+}
+
+export function requireSameOriginWrites(req: Request, res: Response, next: NextFunction) {
+  if (isSameOriginWrite(req)) return next();
+  rejectCrossSite(res);
 }

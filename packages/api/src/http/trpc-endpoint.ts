@@ -1,72 +1,132 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
-import type { NextFunction, Request, Response } from 'express';
+import { sendJson } from './send-json.js';
+
+/** What the transport knows of a call before tRPC sees it. */
+export interface CallOrigin {
+  requestId: string;
+  ip: string;
+}
 
 export interface TrpcEndpointOptions<TContext> {
   router: AnyTRPCRouter;
   maxBatchSize: number;
   maxBodyBytes: number;
-  createContext: (req: Request, res: Response) => Promise<TContext>;
+  createContext: (req: IncomingMessage, res: ServerResponse, origin: CallOrigin) => Promise<TContext>;
 }
+
+const PREFIX = '/trpc/';
 
 class BodyTooLarge extends Error {}
 
 /**
- * Serves tRPC from express through tRPC's own request resolver. The stock node adapter streams both
- * bodies through web streams (and re-serialises a body express already parsed), which cost more
- * Node CPU than the acknowledgement transaction itself when a whole campaign signs at once; our
- * batches are small JSON both ways, so they are read and written whole.
+ * The two header lookups tRPC makes on a JSON call (content type and accept), answered from Node's
+ * parsed headers instead of copying them all into a fetch Headers object.
+ */
+class NodeHeaders {
+  constructor(private readonly raw: IncomingHttpHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+}
+
+function isJson(req: IncomingMessage): boolean {
+  return req.headers['content-type']?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * The request as tRPC's resolver reads it. JSON calls, all our client sends, get a light object
+ * with what the resolver uses (method, url, signal, two headers and the parsed body); a fetch
+ * Request costs more Node CPU than the acknowledgement's own transaction when a whole campaign
+ * signs at once. Anything else gets a real Request, so tRPC answers it as it always would.
+ */
+function fetchRequest(
+  req: IncomingMessage,
+  url: string,
+  body: string | undefined,
+  signal: AbortSignal,
+): Request {
+  if (body === undefined || isJson(req)) {
+    const light = {
+      method: req.method ?? 'GET',
+      url,
+      signal,
+      headers: new NodeHeaders(req.headers),
+      json: async () => JSON.parse(body ?? ''),
+    };
+    return light as unknown as Request;
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  }
+  return new Request(url, { method: req.method ?? 'POST', headers, body, signal });
+}
+
+/**
+ * Serves tRPC through its own request resolver, on plain Node requests: express's router for
+ * mutations, the stock adapter's web streams for both bodies, and re-serialising a body express
+ * already parsed all cost more than the call. Our batches are small JSON both ways, read and
+ * written whole. `url` is the request's path from `/trpc/` on, with its query string.
  */
 export function trpcEndpoint<TContext>(options: TrpcEndpointOptions<TContext>) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    serve(options, req, res).catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) {
-        res.status(413).json({
-          error: { message: 'request.tooLarge', data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } },
-        });
-        return;
-      }
-      next(error);
-    });
+  return async (req: IncomingMessage, res: ServerResponse, url: string, origin: CallOrigin) => {
+    try {
+      await serve(options, req, res, url, origin);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      sendJson(res, 413, {
+        error: { message: 'request.tooLarge', data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } },
+      });
+    }
   };
 }
 
-async function serve<TContext>(options: TrpcEndpointOptions<TContext>, req: Request, res: Response) {
+async function serve<TContext>(
+  options: TrpcEndpointOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  origin: CallOrigin,
+) {
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const body = hasBody ? await readBody(req, options.maxBodyBytes) : undefined;
   const aborted = new AbortController();
   res.once('close', () => {
     if (!res.writableEnded) aborted.abort();
   });
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-  }
-  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.originalUrl}`, {
-    method: req.method,
-    headers,
-    body,
-    signal: aborted.signal,
-  });
+  const query = url.indexOf('?');
+  const path = url.slice(PREFIX.length, query < 0 ? undefined : query);
   const response = await resolveResponse({
     router: options.router,
-    req: request,
-    path: req.path.slice(1),
+    req: fetchRequest(req, `http://${req.headers.host ?? 'localhost'}${url}`, body, aborted.signal),
+    path,
     maxBatchSize: options.maxBatchSize,
-    createContext: () => options.createContext(req, res),
+    createContext: () => options.createContext(req, res, origin),
     error: null,
   });
-  res.status(response.status);
+  res.statusCode = response.status;
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.append('Set-Cookie', cookies);
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+  if (cookies.length > 0) {
+    const set = res.getHeader('set-cookie');
+    res.setHeader('set-cookie', [...(Array.isArray(set) ? set : set ? [String(set)] : []), ...cookies]);
+  }
+  res.end(response.body ? await response.text() : undefined);
 }
 
-function readBody(req: Request, limit: number): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -86,7 +146,9 @@ function readBody(req: Request, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () =>
+      resolve(chunks.length === 1 ? String(chunks[0]) : Buffer.concat(chunks).toString('utf8')),
+    );
     req.once('error', reject);
   });
 }
