@@ -6,6 +6,8 @@ export interface LoadMode<T> {
   label: string;
   items: T[];
   operation: (item: T) => Promise<void>;
+  /** Items run once before the measured rounds and not counted, so both modes are measured warm. */
+  warmup?: T[];
   /**
    * Runs a whole slice at the given concurrency and returns each operation's latency in ms, for a
    * mode whose load comes from elsewhere (a separate HTTP client thread) rather than `operation`.
@@ -64,11 +66,18 @@ function machineCpuMs(): number | null {
 }
 
 /**
- * The modes take turns in rounds, so load from other processes on a shared machine (and the
- * JIT warming up) falls on both alike and the ratio stays meaningful when absolute rates drift.
+ * The modes take turns in rounds, so load from other processes on a shared machine falls on both
+ * alike and the ratio stays meaningful when absolute rates drift. Each mode first runs its warm-up
+ * items unmeasured: a short cold start (JIT, first connections) would otherwise weigh on the
+ * mode with more JavaScript in its path.
  */
 export async function interleaved<T>(modes: LoadMode<T>[], rounds: number, report: LoadReport) {
   const totals = modes.map(() => ({ seconds: 0, cpuMs: 0, machineMs: 0, latencies: [] as number[] }));
+  for (const mode of modes) {
+    if (!mode.warmup) continue;
+    if (mode.runSlice) await mode.runSlice(mode.warmup, report.concurrency);
+    else await drive(mode.warmup, mode.operation, report.concurrency);
+  }
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, mode] of modes.entries()) {
       const size = Math.ceil(mode.items.length / rounds);
