@@ -3,15 +3,19 @@
 // scoring against the frozen course version, the submitted attempt, the completion, the certificate
 // job queued, then the enrolment closed with its audit entry), against the same writes by a plain pg
 // loop at the same concurrency on the same pool size. Certificates are only queued (JOB_WORKERS=false).
+// As in the acknowledgement bench, the HTTP clients are bare sockets on their own thread and each
+// mode first runs unmeasured warm-up submissions.
 // BENCH_WITHOUT_ROLLUPS=1 disables the monitoring roll-up triggers on enrolments in the bench database.
 import { createLogger, prepareDatabase, startHttpServer } from '@qorgau/api';
 import { createDb, RENDER_QUEUE } from '@qorgau/db';
 import { sql } from 'kysely';
 import { buildQuizFixture, type Learner } from './quiz-fixture.js';
 import { benchConfig, loopbackUrl } from './support/bench-server.js';
+import { type HttpCall, startHttpLoad } from './support/http-load.js';
 import { interleaved, type LoadMode } from './support/load-modes.js';
 
 const PER_MODE = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
+const WARMUP = Math.max(64, Math.round(PER_MODE / 5));
 const CONCURRENCY = 64;
 const POOL = 10;
 const ROUNDS = 5;
@@ -25,7 +29,13 @@ type Mode = LoadMode<Learner>;
 
 const runtime = await prepareDatabase(config, logger);
 const owner = runtime.ownerDb();
-const fixture = await buildQuizFixture(owner, PER_MODE * 2);
+const fixture = await buildQuizFixture(owner, PER_MODE * 2 + WARMUP * 2);
+let taken = 0;
+/** The next `count` learners, so that no two runs submit the same attempt. */
+function take(count: number): Learner[] {
+  taken += count;
+  return fixture.learners.slice(taken - count, taken);
+}
 if (process.env.BENCH_WITHOUT_ROLLUPS === '1') {
   // Measures the training path alone: the monitoring roll-up triggers on enrolments keep one counter
   // row per unit, which every pass of the organisation then waits for.
@@ -41,29 +51,31 @@ if (process.env.BENCH_WITHOUT_ROLLUPS === '1') {
 const server = await startHttpServer(config, logger, runtime.appUrl);
 const url = loopbackUrl(server.url);
 
+function submitCall(learner: Learner): HttpCall {
+  return {
+    path: '/trpc/myTraining.submitAttempt',
+    cookie: `qorgau_session=${learner.token}`,
+    body: JSON.stringify({ attemptId: learner.attemptId, answers: learner.answers }),
+    expect: '"passed":true',
+  };
+}
+
+const load = startHttpLoad(url);
 const viaHttp: Mode = {
   label: 'HTTP + tRPC myTraining.submitAttempt',
-  items: fixture.learners.slice(0, PER_MODE),
+  items: take(PER_MODE),
+  warmup: take(WARMUP),
   operation: async (learner) => {
-    const response = await fetch(`${url}/trpc/myTraining.submitAttempt`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-qorgau-client': 'web',
-        cookie: `qorgau_session=${learner.token}`,
-      },
-      body: JSON.stringify({ attemptId: learner.attemptId, answers: learner.answers }),
-    });
-    const body = (await response.json()) as { result?: { data: { passed: boolean } } };
-    if (response.status !== 200 || !body.result?.data.passed)
-      throw new Error(`submit failed: ${response.status}`);
+    await load.run([submitCall(learner)], 1);
   },
+  runSlice: (learners, concurrency) => load.run(learners.map(submitCall), concurrency),
 };
 
 const app = createDb({ connectionString: runtime.appUrl, max: POOL });
 const ceiling: Mode = {
   label: 'plain pg: same rows, same RLS transaction',
-  items: fixture.learners.slice(PER_MODE),
+  items: take(PER_MODE),
+  warmup: take(WARMUP),
   operation: async (learner) => {
     await app.transaction().execute(async (tx) => {
       await sql`select set_config('app.tenant_id', ${fixture.tenantId}, true), set_config('app.user_id', ${learner.userId}, true)`.execute(
@@ -133,9 +145,11 @@ const [http, plain] = await interleaved([viaHttp, ceiling], ROUNDS, {
   concurrency: CONCURRENCY,
   labelWidth: 44,
   rateUnit: 'submissions',
+  cpuPer: 'submission',
 });
 if (!http || !plain) throw new Error('missing measurement');
 process.stdout.write(`ratio HTTP+tRPC / plain pg: ${(http.perSecond / plain.perSecond).toFixed(2)}\n`);
+await load.stop();
 await app.destroy();
 await owner.destroy();
 await server.close();

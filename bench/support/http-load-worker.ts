@@ -11,6 +11,8 @@ export interface HttpCall {
   path: string;
   cookie: string;
   body: string;
+  /** Text the answer must contain besides a 200 status, e.g. `"passed":true`. */
+  expect?: string;
 }
 
 export interface SliceRequest {
@@ -102,7 +104,9 @@ async function connectionsFor(url: string, count: number): Promise<Connection[]>
 }
 
 function check(call: HttpCall | undefined, response: { status: number; text: string }) {
-  if (response.status !== 200) throw new Error(`${call?.path} failed: ${response.status} ${response.text}`);
+  if (response.status !== 200 || (call?.expect && !response.text.includes(call.expect))) {
+    throw new Error(`${call?.path} failed: ${response.status} ${response.text}`);
+  }
 }
 
 /** Closed loop: each connection sends its next call as soon as the previous one is answered. */
