@@ -89,6 +89,30 @@ test('publishing assigns the version to every active person with the due date', 
   });
 });
 
+test('the policy text goes gzipped to a client that takes it; short answers and other clients get it plain', async () => {
+  const send = (path: string, input: unknown, encoding: string) =>
+    fetch(`${member.baseUrl}/trpc/${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-qorgau-client': 'web',
+        'accept-encoding': encoding,
+        cookie: member.cookie,
+      },
+      body: JSON.stringify(input),
+    });
+  const zipped = await send('myPolicy.read', { versionId, language: 'ru' }, 'gzip, deflate, br');
+  expect(zipped.headers.get('content-encoding')).toBe('gzip');
+  expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+  const plain = await send('myPolicy.read', { versionId, language: 'ru' }, 'identity');
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  // fetch unzips: both carry the same text.
+  expect(await zipped.text()).toBe(await plain.text());
+  const short = await send('myPolicy.reachedEnd', { versionId, language: 'ru' }, 'gzip');
+  expect(short.status).toBe(200);
+  expect(short.headers.get('content-encoding')).toBeNull();
+});
+
 test('acknowledging needs the text read to the end and the person’s own name', async () => {
   const input = { versionId, language: 'kk', typedName: memberName, consent: true };
   expect(await errorOf(member.mutation('myPolicy.acknowledge', input))).toBe('acknowledgement.notReadToEnd');

@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
 import { sendJson } from './send-json.js';
@@ -17,6 +19,18 @@ export interface TrpcEndpointOptions<TContext> {
 }
 
 const PREFIX = '/trpc/';
+
+/**
+ * Answers from this size on are gzipped when the client takes it. Mutations are small, except
+ * myPolicy.read (a mutation, because it records the reading), whose ~150 KB of policy HTML is most
+ * of what a phone downloads to show the policy; an acknowledgement's few hundred bytes are not worth it.
+ */
+const COMPRESS_FROM = 2048;
+const gzipped = promisify(gzip);
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+}
 
 class BodyTooLarge extends Error {}
 
@@ -123,7 +137,15 @@ async function serve<TContext>(
     const set = res.getHeader('set-cookie');
     res.setHeader('set-cookie', [...(Array.isArray(set) ? set : set ? [String(set)] : []), ...cookies]);
   }
-  res.end(response.body ? await response.text() : undefined);
+  const text = response.body ? await response.text() : undefined;
+  if (text === undefined || text.length < COMPRESS_FROM || !acceptsGzip(req)) {
+    res.end(text);
+    return;
+  }
+  res.removeHeader('content-length');
+  res.setHeader('content-encoding', 'gzip');
+  res.setHeader('vary', 'Accept-Encoding');
+  res.end(await gzipped(text));
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
