@@ -229,4 +229,6 @@ try {
 } finally {
   chrome.kill();
   await server.close();
+  // The embedded PostgreSQL (without DATABASE_URL) is a child process that keeps this one alive.
+  await runtime.stop();
 }
