@@ -1,5 +1,5 @@
 import { createRateLimits } from '@qorgau/api';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
 import { trpcCode } from '../support/procedures.js';
@@ -97,16 +97,14 @@ describe('accounts', () => {
       .where('id', '=', tenant.users.member.id)
       .executeTakeFirstOrThrow();
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
-    const client = new TestClient(testDeps(database.appDb));
-    await client.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+    const client = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
     const sessions = await database.ownerDb.selectFrom('sessions').select('token_hash').execute();
     expect(sessions.some((session) => session.token_hash.toString('base64url') === client.token)).toBe(false);
     expect(sessions.every((session) => session.token_hash.length === 32)).toBe(true);
   });
 
   test('the chosen language is remembered on the account', async () => {
-    const client = new TestClient(testDeps(database.appDb));
-    await client.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+    const client = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
     await (await client.caller()).auth.setLanguage({ language: 'kk' });
     const again = await new TestClient(testDeps(database.appDb)).signIn(
       tenant.users.hr_officer.email,

@@ -1,9 +1,9 @@
 import { verifyAuditChains } from '@qorgau/api';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 
 let database: TestDatabase;
 let tenant: TenantFixture;
@@ -11,8 +11,7 @@ let tenant: TenantFixture;
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  const hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
   const caller = await hr.caller();
   const unit = await caller.units.create({ name: 'Қаржы бөлімі' });
   const person = await caller.people.create({
@@ -98,8 +97,7 @@ test('the entries of one transaction share one chain, and separate ones spread o
   const batch = (await entries()).filter((row) => row.action === 'test.batch');
   expect(new Set(batch.map((row) => row.chain)).size).toBe(1);
 
-  const hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
   const caller = await hr.caller();
   await Promise.all(
     Array.from({ length: 12 }, (_, index) => caller.units.create({ name: `Бөлім ${index}` })),

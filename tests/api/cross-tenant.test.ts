@@ -1,6 +1,6 @@
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 import { TENANT_PROCEDURES, trpcCode } from '../support/procedures.js';
 
 let database: TestDatabase;
@@ -12,8 +12,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   tenantA = await createTenant(database.ownerDb);
   tenantB = await createTenant(database.ownerDb);
-  hrOfficerOfA = new TestClient(testDeps(database.appDb));
-  await hrOfficerOfA.signIn(tenantA.users.hr_officer.email, TEST_PASSWORD);
+  hrOfficerOfA = await signedInTestClient(testDeps(database.appDb), tenantA.users.hr_officer.email);
 });
 afterAll(() => database.drop());
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import type { RunningServer } from '@qorgau/api';
+import { signedInClient, startApiServer } from '../support/api-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
-import { HttpClient } from '../support/http-client.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
+import type { HttpClient } from '../support/http-client.js';
 
 interface Preview {
   runId: string;
@@ -51,16 +52,8 @@ async function peopleCount() {
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    JOB_WORKERS: 'false',
-  });
-  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
-  hr = new HttpClient(server.url.replace('localhost', '127.0.0.1'));
-  await hr.mutation('auth.signIn', { email: tenant.users.hr_officer.email, password: TEST_PASSWORD });
+  server = await startApiServer(database.appUrl, { JOB_WORKERS: 'false' });
+  hr = await signedInClient(server, tenant.users.hr_officer.email);
 }, 60_000);
 afterAll(async () => {
   await server.close();

@@ -1,6 +1,6 @@
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 
 let database: TestDatabase;
 let tenant: TenantFixture;
@@ -9,8 +9,7 @@ let caller: Awaited<ReturnType<TestClient['caller']>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   tenant = await createTenant(database.ownerDb);
-  const hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
   caller = await hr.caller();
   for (const fullName of ['Әлия Қазақова', 'Алия Казакова', 'Ұлжан Жұмабаева', 'Пётр Сёмин']) {
     await caller.people.create({ fullName, language: 'kk', kind: 'employee' });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 import { trpcCode } from '../support/procedures.js';
 
 // Tenant procedures resolve the session cookie inside their own transaction (app_enter_session),
@@ -17,8 +17,7 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 async function signedIn(clock: () => Date = () => new Date()) {
-  const client = new TestClient(testDeps(database.appDb, { clock }));
-  await client.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const client = await signedInTestClient(testDeps(database.appDb, { clock }), tenant.users.hr_officer.email);
   const token = client.token ?? '';
   // Sessions are stored by the SHA-256 of their token.
   return { client, tokenHash: createHash('sha256').update(token).digest() };
@@ -80,8 +79,7 @@ describe('session entry of tenant procedures', () => {
 
   test('a disabled user is unauthorised at once', async () => {
     const other = await createTenant(database.ownerDb);
-    const client = new TestClient(testDeps(database.appDb));
-    await client.signIn(other.users.member.email, TEST_PASSWORD);
+    const client = await signedInTestClient(testDeps(database.appDb), other.users.member.email);
     await database.ownerDb
       .updateTable('users')
       .set({ disabled_at: new Date() })

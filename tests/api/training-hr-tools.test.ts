@@ -1,6 +1,6 @@
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 import { modelCourse, removeTrainingFixture } from '../support/training-flow.js';
 
 let database: TestDatabase;
@@ -33,8 +33,7 @@ beforeAll(async () => {
       })),
     )
     .execute();
-  hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
   const created = await (await hr.caller()).training.createAssignment({
     title: 'Курс 2026',
     audience: {},

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createProgramme, createTenant, type TenantFixture } from '../support/factories.js';
 import { trpcCode } from '../support/procedures.js';
 import { answersFor, linkPerson, modelCourse, removeTrainingFixture } from '../support/training-flow.js';
 
@@ -38,10 +38,8 @@ beforeAll(async () => {
   await removeTrainingFixture(database.ownerDb, tenant.tenantId);
   await linkPerson(database.ownerDb, tenant.personIds[0] ?? '', tenant.users.member.id);
   const deps = testDeps(database.appDb);
-  hr = new TestClient(deps);
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
-  member = new TestClient(deps);
-  await member.signIn(tenant.users.member.email, TEST_PASSWORD);
+  hr = await signedInTestClient(deps, tenant.users.hr_officer.email);
+  member = await signedInTestClient(deps, tenant.users.member.email);
   const created = await (await hr.caller()).training.createAssignment({
     title: 'Курс 2026',
     audience: {},
@@ -245,8 +243,7 @@ describe('managers', () => {
   test('a person marked as manager gets the managers’ module', async () => {
     await (await hr.caller()).training.setManager({ personId: tenant.personIds[1] ?? '', isManager: true });
     await linkPerson(database.ownerDb, tenant.personIds[1] ?? '', tenant.users.board_secretary.id);
-    const secretary = new TestClient(testDeps(database.appDb));
-    await secretary.signIn(tenant.users.board_secretary.email, TEST_PASSWORD);
+    const secretary = await signedInTestClient(testDeps(database.appDb), tenant.users.board_secretary.email);
     const overview = await (await secretary.caller()).myTraining.overview();
     expect(overview?.isManager).toBe(true);
     expect(overview?.modules.map((module) => module.id)).toContain('managers-duty-to-act');
@@ -256,8 +253,7 @@ describe('managers', () => {
 describe('live sessions', () => {
   test('project staff record a programme session at a partner; attendees are credited there', async () => {
     const programme = await createProgramme(database.ownerDb);
-    const staff = new TestClient(testDeps(database.appDb));
-    await staff.signIn(programme.staff.email, TEST_PASSWORD);
+    const staff = await signedInTestClient(testDeps(database.appDb), programme.staff.email);
     const outcome = await (await staff.caller()).trainingSessions.recordForPartner({
       organizationId: tenant.tenantId,
       session: { heldOn: '2026-11-26', format: 'online', trainer: 'Программа Qorgau', language: 'ru' },

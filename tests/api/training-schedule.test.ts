@@ -1,5 +1,5 @@
 import { sweepTraining } from '@qorgau/api';
-import { TestClient, testClock, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testClock, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
 import { answersFor, linkPerson, modelCourse, removeTrainingFixture } from '../support/training-flow.js';
@@ -27,10 +27,8 @@ beforeAll(async () => {
   await removeTrainingFixture(database.ownerDb, tenant.tenantId);
   await linkPerson(database.ownerDb, tenant.personIds[0] ?? '', tenant.users.member.id);
   deps = testDeps(database.appDb, { clock: clock.read });
-  hr = new TestClient(deps);
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
-  member = new TestClient(deps);
-  await member.signIn(tenant.users.member.email, TEST_PASSWORD);
+  hr = await signedInTestClient(deps, tenant.users.hr_officer.email);
+  member = await signedInTestClient(deps, tenant.users.member.email);
   const created = await (await hr.caller()).training.createAssignment({
     title: 'Ежегодное обучение',
     audience: {},

@@ -1,6 +1,6 @@
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 import { trpcCode } from '../support/procedures.js';
 import { removeTrainingFixture } from '../support/training-flow.js';
 
@@ -32,10 +32,8 @@ beforeAll(async () => {
   tenant = await createTenant(database.ownerDb);
   await removeTrainingFixture(database.ownerDb, tenant.tenantId);
   const deps = testDeps(database.appDb);
-  hr = new TestClient(deps);
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
-  member = new TestClient(deps);
-  await member.signIn(tenant.users.member.email, TEST_PASSWORD);
+  hr = await signedInTestClient(deps, tenant.users.hr_officer.email);
+  member = await signedInTestClient(deps, tenant.users.member.email);
   const created = await (await hr.caller()).training.createAssignment({
     title: 'Курс 2026',
     audience: {},

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import type { RunningServer } from '@qorgau/api';
+import { signedInClient, startApiServer } from '../support/api-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
 import { HttpClient } from '../support/http-client.js';
@@ -50,17 +51,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   tenantA = await createTenant(database.ownerDb);
   tenantB = await createTenant(database.ownerDb);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: path.resolve('tests/.data'),
-    PUBLIC_URL: 'http://qorgau.test',
-  });
-  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
-  hrA = new HttpClient(server.url.replace('localhost', '127.0.0.1'));
-  await hrA.mutation('auth.signIn', { email: tenantA.users.hr_officer.email, password: TEST_PASSWORD });
+  server = await startApiServer(database.appUrl, { PUBLIC_URL: 'http://qorgau.test' });
+  hrA = await signedInClient(server, tenantA.users.hr_officer.email);
 }, 60_000);
 afterAll(async () => {
   await server.close();

@@ -1,7 +1,7 @@
 import { createEmailDispatcher, createLogger } from '@qorgau/api';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createTenant, type TenantFixture } from '../support/factories.js';
 import { plainTextPart, type ReceivedMail, type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 
 let database: TestDatabase;
@@ -29,8 +29,7 @@ test('an invitation written to the outbox is delivered over SMTP once, in the pe
     from: 'Qorgau <no-reply@qorgau.test>',
     logger: createLogger('silent'),
   });
-  const hr = new TestClient(testDeps(database.appDb, { mailer }));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const hr = await signedInTestClient(testDeps(database.appDb, { mailer }), tenant.users.hr_officer.email);
   await (await hr.caller()).people.invite({ personId: tenant.personIds[0] ?? '' });
 
   expect(await mailer.flush()).toBe(1);
@@ -56,8 +55,7 @@ test('a failed delivery is retried later, not lost', async () => {
     from: 'Qorgau <no-reply@qorgau.test>',
     logger: createLogger('silent'),
   });
-  const hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
+  const hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
   await (await hr.caller()).people.invite({ personId: tenant.personIds[1] ?? '' });
   expect(await mailer.flush()).toBe(0);
   await mailer.stop();

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLogger, loadConfig, type RunningServer, startHttpServer } from '@qorgau/api';
+import type { RunningServer } from '@qorgau/api';
 import { sql } from 'kysely';
+import { signedInClient, startApiServer } from '../support/api-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
-import { HttpClient } from '../support/http-client.js';
+import { createProgramme, createTenant, type TenantFixture } from '../support/factories.js';
+import type { HttpClient } from '../support/http-client.js';
 import { FILLED_VALUES, removeFixtureVersion } from '../support/policy-values.js';
 
 interface Adoption {
@@ -56,19 +57,9 @@ beforeAll(async () => {
   tenant = await createTenant(database.ownerDb);
   await removeFixtureVersion(database.ownerDb, tenant.tenantId);
   const programme = await createProgramme(database.ownerDb);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: path.resolve('tests/.data'),
-  });
-  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
-  const base = server.url.replace('localhost', '127.0.0.1');
-  hr = new HttpClient(base);
-  await hr.mutation('auth.signIn', { email: tenant.users.hr_officer.email, password: TEST_PASSWORD });
-  const staff = new HttpClient(base);
-  await staff.mutation('auth.signIn', { email: programme.staff.email, password: TEST_PASSWORD });
+  server = await startApiServer(database.appUrl);
+  hr = await signedInClient(server, tenant.users.hr_officer.email);
+  const staff = await signedInClient(server, programme.staff.email);
 
   const draft = await hr.mutation<{ id: string; customization: object }>('policy.startDraft', undefined);
   versionId = draft.id;

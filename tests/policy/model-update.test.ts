@@ -1,8 +1,8 @@
 import { policyRepository, withTenant } from '@qorgau/db';
 import { LANGUAGES, loadModelPolicy } from '@qorgau/policy';
-import { TestClient, testDeps } from '../support/app.js';
+import { signedInTestClient, type TestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
+import { createProgramme, createTenant, type TenantFixture } from '../support/factories.js';
 import { removeFixtureVersion } from '../support/policy-values.js';
 import { trpcCode } from '../support/procedures.js';
 
@@ -58,10 +58,8 @@ beforeAll(async () => {
   tenant = await createTenant(database.ownerDb);
   await removeFixtureVersion(database.ownerDb, tenant.tenantId);
   programme = await createProgramme(database.ownerDb);
-  hr = new TestClient(testDeps(database.appDb));
-  await hr.signIn(tenant.users.hr_officer.email, TEST_PASSWORD);
-  staff = new TestClient(testDeps(database.appDb));
-  await staff.signIn(programme.staff.email, TEST_PASSWORD);
+  hr = await signedInTestClient(testDeps(database.appDb), tenant.users.hr_officer.email);
+  staff = await signedInTestClient(testDeps(database.appDb), programme.staff.email);
 });
 afterAll(() => database.drop());
 

@@ -1,12 +1,5 @@
-import path from 'node:path';
-import {
-  createEmailDispatcher,
-  createLogger,
-  loadConfig,
-  type RunningServer,
-  startHttpServer,
-  sweepReminders,
-} from '@qorgau/api';
+import { createEmailDispatcher, createLogger, type RunningServer, sweepReminders } from '@qorgau/api';
+import { signedInClient, startApiServer } from '../support/api-server.js';
 import { testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from '../support/factories.js';
@@ -27,19 +20,10 @@ beforeAll(async () => {
   await removeFixtureVersion(database.ownerDb, tenant.tenantId);
   const programme = await createProgramme(database.ownerDb);
   sink = await startSmtpSink();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: path.resolve('tests/.data'),
-  });
-  server = await startHttpServer(config, createLogger('silent'), database.appUrl);
+  server = await startApiServer(database.appUrl);
   base = server.url.replace('localhost', '127.0.0.1');
-  const hr = new HttpClient(base);
-  await hr.mutation('auth.signIn', { email: tenant.users.hr_officer.email, password: TEST_PASSWORD });
-  const staff = new HttpClient(base);
-  await staff.mutation('auth.signIn', { email: programme.staff.email, password: TEST_PASSWORD });
+  const hr = await signedInClient(server, tenant.users.hr_officer.email);
+  const staff = await signedInClient(server, programme.staff.email);
   const versionId = await adoptPolicyVersion(hr, staff, tenant.tenantId);
   await hr.mutation('policy.publish', { versionId, dueDate: '2026-12-31' });
 }, 90_000);

@@ -9,6 +9,7 @@ import {
 } from '@qorgau/api';
 import type { Db } from '@qorgau/db';
 import { createPdfService } from '@qorgau/pdf';
+import { TEST_PASSWORD } from './factories.js';
 
 export interface TestClock {
   now: Date;
@@ -79,4 +80,11 @@ export class TestClient {
   async signIn(email: string, password: string) {
     return (await this.caller()).auth.signIn({ email, password });
   }
+}
+
+/** An in-process client signed in as a factory user (all share the tests' password). */
+export async function signedInTestClient(deps: AppDeps, email: string): Promise<TestClient> {
+  const client = new TestClient(deps);
+  await client.signIn(email, TEST_PASSWORD);
+  return client;
 }

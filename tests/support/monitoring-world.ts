@@ -1,7 +1,7 @@
 import { acknowledgementsRepository, audienceRepository, withTenant } from '@qorgau/db';
-import { TestClient, testDeps } from './app.js';
+import { signedInTestClient, type TestClient, testDeps } from './app.js';
 import type { TestDatabase } from './database.js';
-import { createProgramme, createTenant, TEST_PASSWORD, type TenantFixture } from './factories.js';
+import { createProgramme, createTenant, type TenantFixture } from './factories.js';
 
 const HASHES = JSON.stringify({ kk: 'a'.repeat(64), ru: 'b'.repeat(64), en: 'c'.repeat(64) });
 
@@ -92,11 +92,7 @@ export async function createMonitoringWorld(database: TestDatabase): Promise<Mon
   const company = await createTenant(database.ownerDb, 'company');
   const university = await createTenant(database.ownerDb, 'university');
   const deps = testDeps(database.appDb);
-  const signedIn = async (email: string) => {
-    const client = new TestClient(deps);
-    await client.signIn(email, TEST_PASSWORD);
-    return client;
-  };
+  const signedIn = (email: string) => signedInTestClient(deps, email);
   const world = {
     company,
     university,
