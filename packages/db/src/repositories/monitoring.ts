@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import type { PartnerDailyTable } from '../database.js';
 import type { Executor } from './executor.js';
 
 export interface PartnerRollupRow {
@@ -186,15 +187,7 @@ export async function setTargets(
     ${targets.timelyResponsesIncrease}::numeric)`.execute(db);
 }
 
-export interface PartnerDayRow {
-  day: string;
-  covered: number;
-  acknowledged: number;
-  refused: number;
-  overdue: number;
-  training_assigned: number;
-  trained: number;
-}
+export type PartnerDayRow = Omit<Selectable<PartnerDailyTable>, 'tenant_id' | 'recorded_at'>;
 
 /** One partner's daily snapshots from `from` on, oldest first (project staff only). */
 export async function partnerTrend(db: Executor, tenantId: string, from: string) {
