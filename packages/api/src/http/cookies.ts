@@ -9,20 +9,21 @@ export function readSessionToken(req: IncomingMessage): string | undefined {
   return header ? parse(header)[SESSION_COOKIE] : undefined;
 }
 
-function appendCookie(res: ServerResponse, cookie: string) {
+/** Adds cookies to those the response already sets (Node's setHeader would replace them). */
+export function appendSetCookies(res: ServerResponse, cookies: string[]) {
   const existing = res.getHeader('set-cookie');
   const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];
-  res.setHeader('set-cookie', [...list, cookie]);
+  res.setHeader('set-cookie', [...list, ...cookies]);
 }
 
 export function sessionCookieJar(res: ServerResponse, secure: boolean): SessionCookieJar {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
     set(token, expiresAt) {
-      appendCookie(res, serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+      appendSetCookies(res, [serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt })]);
     },
     clear() {
-      appendCookie(res, serialize(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
+      appendSetCookies(res, [serialize(SESSION_COOKIE, '', { ...base, expires: new Date(0) })]);
     },
   };
 }

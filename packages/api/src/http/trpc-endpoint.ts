@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
+import { appendSetCookies } from './cookies.js';
 import { sendJson } from './send-json.js';
 
 /** What the transport knows of a call before tRPC sees it. */
@@ -133,10 +134,7 @@ async function serve<TContext>(
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) {
-    const set = res.getHeader('set-cookie');
-    res.setHeader('set-cookie', [...(Array.isArray(set) ? set : set ? [String(set)] : []), ...cookies]);
-  }
+  if (cookies.length > 0) appendSetCookies(res, cookies);
   const text = response.body ? await response.text() : undefined;
   if (text === undefined || text.length < COMPRESS_FROM || !acceptsGzip(req)) {
     res.end(text);
