@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunningServer } from '@qorgau/api';
+import { sql } from 'kysely';
 import { signedInClient, startApiServer } from '../support/api-server.js';
+import { signedInTestClient, testDeps } from '../support/app.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createProgramme, createTenant, type TenantFixture } from '../support/factories.js';
 import { HttpClient } from '../support/http-client.js';
@@ -75,6 +77,30 @@ afterAll(async () => {
   await database.drop();
 });
 
+/** What a decision leaves behind for one person: records, audit entries, queued receipts, assignment. */
+async function traceOf(personId: string) {
+  const db = database.ownerDb;
+  const acks = await db
+    .selectFrom('acknowledgements')
+    .select('id')
+    .where('person_id', '=', personId)
+    .execute();
+  const ids = acks.map((ack) => ack.id);
+  const audits = ids.length
+    ? await db.selectFrom('audit_log').select('seq').where('target_id', 'in', ids).execute()
+    : [];
+  const { rows: jobs } = ids.length
+    ? await sql<{ id: string }>`select id from pgboss.job
+        where data ->> 'acknowledgementId' in (${sql.join(ids)})`.execute(db)
+    : { rows: [] };
+  const assignment = await db
+    .selectFrom('ack_assignments')
+    .select('status')
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return { acks: ids.length, audits: audits.length, jobs: jobs.length, status: assignment.status };
+}
+
 test('publishing assigns the version to every active person with the due date', async () => {
   expect(await member.query<MyPolicy | null>('myPolicy.current')).toBeNull();
   const published = await hr.mutation<{ assigned: number }>('policy.publish', {
@@ -125,6 +151,9 @@ test('acknowledging needs the text read to the end and the person’s own name',
   expect(await errorOf(member.mutation('myPolicy.acknowledge', { ...input, consent: false }))).toBe(
     'invalidInput',
   );
+  // The record is written in the statement that reads what the checks need; a failed check rolls it back.
+  const memberId = tenant.personIds[0] ?? '';
+  expect(await traceOf(memberId)).toEqual({ acks: 0, audits: 0, jobs: 0, status: 'pending' });
 
   const done = await member.mutation<MyPolicy>('myPolicy.acknowledge', {
     ...input,
@@ -134,6 +163,7 @@ test('acknowledging needs the text read to the end and the person’s own name',
   expect(await errorOf(member.mutation('myPolicy.acknowledge', input))).toBe(
     'acknowledgement.alreadyDecided',
   );
+  expect(await traceOf(memberId)).toEqual({ acks: 1, audits: 1, jobs: 1, status: 'acknowledged' });
 
   let current = done;
   const deadline = Date.now() + 20_000;
@@ -161,6 +191,28 @@ test('acknowledging needs the text read to the end and the person’s own name',
     ip: expect.any(String),
     consent_text: expect.stringContaining('саясат'),
   });
+});
+
+test('without receipt workers an acknowledgement is refused whole, leaving the assignment pending', async () => {
+  await secretary.mutation('myPolicy.read', { versionId, language: 'ru' });
+  await secretary.mutation('myPolicy.reachedEnd', { versionId, language: 'ru' });
+  const person = await database.ownerDb
+    .selectFrom('people')
+    .select(['id', 'full_name'])
+    .where('id', '=', tenant.personIds[1] ?? '')
+    .executeTakeFirstOrThrow();
+  const withoutWorkers = await signedInTestClient(
+    testDeps(database.appDb, { jobs: null }),
+    tenant.users.board_secretary.email,
+  );
+  const attempt = (await withoutWorkers.caller()).myPolicy.acknowledge({
+    versionId,
+    language: 'ru',
+    typedName: person.full_name,
+    consent: true,
+  });
+  expect(await errorOf(attempt)).toBe('documents.workersUnavailable');
+  expect(await traceOf(person.id)).toEqual({ acks: 0, audits: 0, jobs: 0, status: 'pending' });
 });
 
 test('a refusal is recorded with its reason, and HR sees the campaign’s progress by unit', async () => {
@@ -252,6 +304,12 @@ test('20 simultaneous submissions make exactly one acknowledgement', async () =>
     .where('person_id', '=', tenant.personIds[2] ?? '')
     .execute();
   expect(rows).toHaveLength(1);
+  expect(await traceOf(tenant.personIds[2] ?? '')).toEqual({
+    acks: 1,
+    audits: 1,
+    jobs: 1,
+    status: 'acknowledged',
+  });
 });
 
 test('publishing again, or without an adoption, is refused', async () => {

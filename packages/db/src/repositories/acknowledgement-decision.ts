@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { InlineJob } from '../queues.js';
-import type { NewAcknowledgement } from './acknowledgements.js';
 import { type AuditEntry, auditRow } from './audit.js';
 import type { Executor } from './executor.js';
 
@@ -9,7 +8,7 @@ type Language = 'kk' | 'ru' | 'en';
 /**
  * The acknowledgement is the request most people ever make, many at once when a campaign starts.
  * Each round trip to the database holds a pooled connection and a transaction open, so the reads
- * and the writes behind one decision are one statement each.
+ * and the writes behind one decision are a single statement.
  */
 type AssignmentStatus = 'pending' | 'acknowledged' | 'refused' | 'superseded';
 
@@ -46,85 +45,94 @@ interface ContextRow {
   effective_date: string | null;
   reads: { language: Language; reachedEnd: boolean }[];
   training_required: boolean;
+  recorded: boolean;
 }
 
-/** Everything `decide` checks, for the signed-in user's directory entry; undefined without one. */
-export async function findDecisionContext(
-  db: Executor,
-  input: { userId: string; versionId: string },
-): Promise<DecisionContext | undefined> {
-  const { rows } = await sql<ContextRow>`/* prepared:acknowledgement-context */
-    select p.id as person_id, p.full_name, p.position,
-      a.campaign_id, a.version_id as assigned_version_id, a.due_date, a.status,
-      v.number as version_number, v.hashes,
-      (select pa.effective_date from policy_adoptions pa where pa.version_id = ${input.versionId}) as effective_date,
-      coalesce((
-        select json_agg(json_build_object('language', r.language, 'reachedEnd', r.reached_end_at is not null)
-                        order by r.opened_at)
-        from policy_reads r where r.version_id = ${input.versionId} and r.person_id = p.id
-      ), '[]'::json) as reads,
-      coalesce((select s.quiz_gated_ack from training_settings s), false)
-        and not exists (select 1 from training_completions tc where tc.person_id = p.id) as training_required
-    from people p
-    left join lateral (
-      select aa.campaign_id, c.version_id, aa.due_date, aa.status
-      from ack_assignments aa
-      join ack_campaigns c on c.tenant_id = aa.tenant_id and c.id = aa.campaign_id
-      where aa.tenant_id = p.tenant_id and aa.person_id = p.id and aa.status <> 'superseded'
-      order by aa.created_at desc
-      limit 1
-    ) a on true
-    left join policy_versions v on v.tenant_id = p.tenant_id and v.id = ${input.versionId}
-    where p.user_id = ${input.userId}
-    limit 1`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
-  return {
-    personId: row.person_id,
-    fullName: row.full_name,
-    position: row.position,
-    assignment:
-      row.campaign_id && row.assigned_version_id && row.due_date && row.status
-        ? {
-            campaignId: row.campaign_id,
-            versionId: row.assigned_version_id,
-            dueDate: row.due_date,
-            status: row.status,
-          }
-        : null,
-    version: row.version_number === null ? null : { number: row.version_number, hashes: row.hashes },
-    effectiveDate: row.effective_date,
-    reads: row.reads,
-    trainingRequired: row.training_required,
-  };
+/** The decision as the staff member made it; the rest of the record comes from their directory entry. */
+export interface DecisionWrite {
+  id: string;
+  tenantId: string;
+  userId: string;
+  versionId: string;
+  decision: 'acknowledged' | 'refused';
+  language: Language;
+  typedName: string | null;
+  consentText: string | null;
+  refusalReason: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface RecordedDecision extends DecisionContext {
+  /**
+   * Whether the statement wrote the decision. It writes only onto the person's current, still
+   * pending assignment of the requested version whose text exists in the language; a decision that
+   * committed meanwhile (a second tab) leaves it false.
+   */
+  recorded: boolean;
 }
 
 /**
- * Records the acknowledgement or refusal, closes the assignment, queues the receipt (when given)
- * and appends the audit entry, in one statement. The assignment's roll-up rows and the audit chain are each locked per campaign or
- * tenant until commit, so taking both in the last statement keeps everyone else's wait to one
- * round trip.
+ * Reads everything the caller checks and, where the assignment is open, records the decision,
+ * closes the assignment, queues the receipt (when given) and appends the audit entry: one
+ * statement, so one round trip. The caller checks the returned context afterwards and throws when a
+ * rule fails, which rolls the whole transaction back: nothing of a refused attempt remains.
+ * Undefined when the signed-in user has no directory entry (and then nothing was written).
  */
 export async function recordDecision(
   db: Executor,
-  ack: NewAcknowledgement & { id: string; campaignId: string },
+  write: DecisionWrite,
   audit: AuditEntry,
   receipt: InlineJob | null,
-): Promise<void> {
+): Promise<RecordedDecision | undefined> {
   const row = auditRow(audit);
   const job = receipt ? JSON.stringify(receipt.data) : null;
   // Written as SQL rather than built: this runs for every acknowledgement, and composing the
-  // three-part statement through the query builder cost more CPU than sending it.
-  await sql`/* prepared:acknowledgement-record */
-    with closed as (
-      update ack_assignments set status = ${ack.decision}, completed_at = now()
-      where campaign_id = ${ack.campaignId} and person_id = ${ack.personId}
+  // statement through the query builder cost more CPU than sending it. The assignment's roll-up
+  // rows and the audit chain are each locked per campaign or tenant until commit, which is the
+  // next round trip, so everyone else's wait stays one round trip.
+  const { rows } = await sql<ContextRow>`/* prepared:acknowledgement-decision */
+    with context as (
+      select p.tenant_id, p.id as person_id, p.full_name, p.position,
+        a.campaign_id, a.version_id as assigned_version_id, a.due_date, a.status,
+        v.number as version_number, v.hashes,
+        (select pa.effective_date from policy_adoptions pa where pa.version_id = ${write.versionId}) as effective_date,
+        coalesce((
+          select json_agg(json_build_object('language', r.language, 'reachedEnd', r.reached_end_at is not null)
+                          order by r.opened_at)
+          from policy_reads r where r.version_id = ${write.versionId} and r.person_id = p.id
+        ), '[]'::json) as reads,
+        coalesce((select s.quiz_gated_ack from training_settings s), false)
+          and not exists (select 1 from training_completions tc where tc.person_id = p.id) as training_required
+      from people p
+      left join lateral (
+        select aa.campaign_id, c.version_id, aa.due_date, aa.status
+        from ack_assignments aa
+        join ack_campaigns c on c.tenant_id = aa.tenant_id and c.id = aa.campaign_id
+        where aa.tenant_id = p.tenant_id and aa.person_id = p.id and aa.status <> 'superseded'
+        order by aa.created_at desc
+        limit 1
+      ) a on true
+      left join policy_versions v on v.tenant_id = p.tenant_id and v.id = ${write.versionId}
+      where p.user_id = ${write.userId}
+      limit 1
+    ), closed as (
+      -- Re-checked on the locked row, so of two simultaneous decisions only the first closes it.
+      update ack_assignments aa set status = ${write.decision}, completed_at = now()
+      from context c
+      where aa.tenant_id = c.tenant_id and aa.campaign_id = c.campaign_id and aa.person_id = c.person_id
+        and aa.status = 'pending' and c.assigned_version_id = ${write.versionId}
+        and c.hashes ->> ${write.language}::text is not null
+      returning aa.campaign_id
     ), recorded as (
       insert into acknowledgements (id, tenant_id, person_id, version_id, campaign_id, decision,
         language, version_sha256, typed_name, position, consent_text, refusal_reason, ip, user_agent)
-      values (${ack.id}, ${ack.tenantId}, ${ack.personId}, ${ack.versionId}, ${ack.campaignId},
-        ${ack.decision}, ${ack.language}, ${ack.versionSha256}, ${ack.typedName}, ${ack.position},
-        ${ack.consentText}, ${ack.refusalReason}, ${ack.ip}, ${ack.userAgent?.slice(0, 300) ?? null})
+      select ${write.id}::uuid, ${write.tenantId}::uuid, c.person_id, ${write.versionId}::uuid, closed.campaign_id,
+        ${write.decision}::text, ${write.language}::text, c.hashes ->> ${write.language}::text,
+        ${write.typedName}::text, c.position, ${write.consentText}::text, ${write.refusalReason}::text,
+        ${write.ip}::text, ${write.userAgent?.slice(0, 300) ?? null}::text
+      from closed cross join context c
+      returning id
     ), queued as (
       -- The job row as the queue library's own insert writes it, with the queue's settings
       -- (pg-boss 10's job table; the receipt test renders one end to end through the worker).
@@ -133,11 +141,39 @@ export async function recordDecision(
       select q.name, ${job}::jsonb, coalesce(q.retry_limit, 2), greatest(coalesce(q.retry_delay, 0), 1),
         coalesce(q.retry_backoff, false), ${receipt?.expireSeconds ?? 0} * interval '1 second',
         now() + coalesce(q.retention_minutes, 20160) * interval '1 minute', q.dead_letter, q.policy
-      from pgboss.queue q
-      where q.name = ${receipt?.queue ?? null} and ${job}::jsonb is not null
+      from pgboss.queue q cross join recorded
+      where q.name = ${receipt?.queue ?? null}::text and ${job}::jsonb is not null
+    ), audited as (
+      insert into audit_log (tenant_id, actor_user_id, action, target_type, target_id, ip, user_agent,
+        request_id, details)
+      select ${row.tenant_id}::uuid, ${row.actor_user_id}::uuid, ${row.action}::text, ${row.target_type}::text,
+        ${row.target_id}::text, ${row.ip}::text, ${row.user_agent}::text, ${row.request_id}::text,
+        ${row.details}::jsonb
+      from recorded
     )
-    insert into audit_log (tenant_id, actor_user_id, action, target_type, target_id, ip, user_agent,
-      request_id, details)
-    values (${row.tenant_id}, ${row.actor_user_id}, ${row.action}, ${row.target_type}, ${row.target_id},
-      ${row.ip}, ${row.user_agent}, ${row.request_id}, ${row.details})`.execute(db);
+    select c.person_id, c.full_name, c.position, c.campaign_id, c.assigned_version_id, c.due_date,
+      c.status, c.version_number, c.hashes, c.effective_date, c.reads, c.training_required,
+      exists (select 1 from recorded) as recorded
+    from context c`.execute(db);
+  const found = rows[0];
+  if (!found) return undefined;
+  return {
+    personId: found.person_id,
+    fullName: found.full_name,
+    position: found.position,
+    assignment:
+      found.campaign_id && found.assigned_version_id && found.due_date && found.status
+        ? {
+            campaignId: found.campaign_id,
+            versionId: found.assigned_version_id,
+            dueDate: found.due_date,
+            status: found.status,
+          }
+        : null,
+    version: found.version_number === null ? null : { number: found.version_number, hashes: found.hashes },
+    effectiveDate: found.effective_date,
+    reads: found.reads,
+    trainingRequired: found.training_required,
+    recorded: found.recorded,
+  };
 }

@@ -109,33 +109,8 @@ async function decide(
     reason?: string;
   },
 ) {
-  // One read for every check below: this runs for each person of a campaign, often all at once.
-  const context = await acknowledgementDecisionRepository.findDecisionContext(tx, {
-    userId: actor.userId ?? '',
-    versionId: input.versionId,
-  });
-  if (!context) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
-  const person = { id: context.personId, fullName: context.fullName, position: context.position };
-  const { assignment, version, reads } = context;
-  if (!assignment || assignment.versionId !== input.versionId) throw notFound('policyVersion');
-  if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
-  const sha256 = version?.hashes?.[input.language];
-  if (!version || !sha256) throw notFound('policyVersion');
   const acknowledging = input.decision === 'acknowledged';
-  // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
-  if (acknowledging && context.trainingRequired) {
-    throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
-  }
-  if (acknowledging) {
-    if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
-      throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
-    }
-    if (!sameFullName(input.typedName ?? '', person.fullName)) {
-      throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
-    }
-  }
   const id = randomUUID();
-  if (acknowledging && !deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
   // The receipt is issued in the background, exactly once (its idempotency key is this record).
   const receipt = acknowledging
     ? (deps.jobs?.inlineRender({
@@ -152,25 +127,46 @@ async function decide(
     { type: 'acknowledgement', id },
     { versionId: input.versionId, language: input.language },
   );
-  // Last statement of the transaction: the audit chain's per-tenant lock and the campaign's roll-up
-  // rows are then held only until commit, so a campaign's acknowledgements barely queue.
-  const ack = {
-    id,
-    tenantId,
-    personId: person.id,
-    versionId: input.versionId,
-    campaignId: assignment.campaignId,
-    decision: input.decision,
-    language: input.language,
-    versionSha256: sha256,
-    typedName: acknowledging ? (input.typedName ?? null) : null,
-    position: person.position,
-    consentText: acknowledging ? ACKNOWLEDGEMENT_CONSENT[input.language] : null,
-    refusalReason: acknowledging ? null : (input.reason ?? null),
-    ip: origin.ip,
-    userAgent: origin.userAgent,
-  };
-  await acknowledgementDecisionRepository.recordDecision(tx, ack, audit, receipt);
+  // This runs for each person of a campaign, often all at once, so the checks below read what the
+  // recording statement itself read: a failed check throws, which rolls the recording back.
+  const context = await acknowledgementDecisionRepository.recordDecision(
+    tx,
+    {
+      id,
+      tenantId,
+      userId: actor.userId ?? '',
+      versionId: input.versionId,
+      decision: input.decision,
+      language: input.language,
+      typedName: acknowledging ? (input.typedName ?? null) : null,
+      consentText: acknowledging ? ACKNOWLEDGEMENT_CONSENT[input.language] : null,
+      refusalReason: acknowledging ? null : (input.reason ?? null),
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+    },
+    audit,
+    receipt,
+  );
+  if (!context) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
+  const { assignment, version, reads } = context;
+  if (!assignment || assignment.versionId !== input.versionId) throw notFound('policyVersion');
+  if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
+  if (!version?.hashes?.[input.language]) throw notFound('policyVersion');
+  // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
+  if (acknowledging && context.trainingRequired) {
+    throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
+  }
+  if (acknowledging) {
+    if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
+      throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
+    }
+    if (!sameFullName(input.typedName ?? '', context.fullName)) {
+      throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
+    }
+  }
+  if (acknowledging && !deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
+  // Another tab's decision committed between this statement's snapshot and its write.
+  if (!context.recorded) throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
   // Built from what this transaction already knows instead of reading it all back.
   return {
     versionId: input.versionId,
