@@ -44,11 +44,17 @@ class Connection {
     reject: (error: Error) => void;
   } | null = null;
 
+  /** False once the server has closed it, e.g. after its keep-alive timeout while the pool sat idle. */
+  open = true;
+
   private constructor(private readonly socket: Socket) {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', (error) => this.waiting?.reject(error));
-    socket.on('close', () => this.waiting?.reject(new Error('connection closed')));
+    socket.on('close', () => {
+      this.open = false;
+      this.waiting?.reject(new Error('connection closed'));
+    });
   }
 
   static open(port: number, host: string): Promise<Connection> {
@@ -90,17 +96,28 @@ class Connection {
   }
 }
 
+function openTo(url: string): Promise<Connection> {
+  const { hostname, port } = new URL(url);
+  return Connection.open(Number(port), hostname);
+}
+
 const pools = new Map<string, Connection[]>();
+/** `count` open connections, reusing those of earlier slices that the server has not closed. */
 async function connectionsFor(url: string, count: number): Promise<Connection[]> {
   const key = `${url} ${count}`;
-  const existing = pools.get(key);
-  if (existing) return existing;
-  const { hostname, port } = new URL(url);
-  const opened = await Promise.all(
-    Array.from({ length: count }, () => Connection.open(Number(port), hostname)),
-  );
-  pools.set(key, opened);
-  return opened;
+  const kept = (pools.get(key) ?? []).filter((connection) => connection.open);
+  const opened = await Promise.all(Array.from({ length: count - kept.length }, () => openTo(url)));
+  const pool = [...kept, ...opened];
+  pools.set(key, pool);
+  return pool;
+}
+
+/** An idle connection that is still open, or a new one when every idle one is busy or closed. */
+function idleConnection(idle: Connection[], url: string): Promise<Connection> | Connection {
+  for (let connection = idle.pop(); connection; connection = idle.pop()) {
+    if (connection.open) return connection;
+  }
+  return openTo(url);
 }
 
 function check(call: HttpCall | undefined, response: { status: number; text: string }) {
@@ -136,14 +153,14 @@ async function runClosed(url: string, calls: HttpCall[], concurrency: number): P
 /** Open loop, as people arrive: call i is due at i / perSecond seconds, answered or not. */
 async function runPaced(url: string, calls: HttpCall[], concurrency: number, perSecond: number) {
   const idle = [...(await connectionsFor(url, concurrency))];
-  const { hostname, port, host } = new URL(url);
+  const { host } = new URL(url);
   const requests = calls.map((call) => requestBytes(host, call));
   const started = performance.now();
   return Promise.all(
     requests.map(async (bytes, index) => {
       const due = started + (index * 1000) / perSecond;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-      const connection = idle.pop() ?? (await Connection.open(Number(port), hostname));
+      const connection = await idleConnection(idle, url);
       const response = await connection.send(bytes);
       idle.push(connection);
       check(calls[index], response);

@@ -5,6 +5,7 @@ import type { AnyTRPCRouter } from '@trpc/server';
 import { resolveResponse } from '@trpc/server/http';
 import { appendSetCookies } from './cookies.js';
 import { sendJson } from './send-json.js';
+import { answerPlainMutation } from './trpc-mutations.js';
 
 /** What the transport knows of a call before tRPC sees it. */
 export interface CallOrigin {
@@ -121,12 +122,33 @@ async function serve<TContext>(
   });
   const query = url.indexOf('?');
   const path = url.slice(PREFIX.length, query < 0 ? undefined : query);
+  const createContext = () => options.createContext(req, res, origin);
+  const plain =
+    req.method === 'POST' && body !== undefined && isJson(req)
+      ? await answerPlainMutation({
+          router: options.router,
+          req,
+          route: path,
+          search: query < 0 ? '' : url.slice(query),
+          body,
+          maxBatchSize: options.maxBatchSize,
+          signal: aborted.signal,
+          createContext,
+        })
+      : null;
+  if (plain) {
+    res.statusCode = plain.status;
+    res.setHeader('content-type', 'application/json');
+    res.setHeader('vary', 'trpc-accept, accept');
+    await writeBody(req, res, plain.body);
+    return;
+  }
   const response = await resolveResponse({
     router: options.router,
     req: fetchRequest(req, `http://${req.headers.host ?? 'localhost'}${url}`, body, aborted.signal),
     path,
     maxBatchSize: options.maxBatchSize,
-    createContext: () => options.createContext(req, res, origin),
+    createContext,
     error: null,
   });
   res.statusCode = response.status;
@@ -135,14 +157,18 @@ async function serve<TContext>(
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) appendSetCookies(res, cookies);
-  const text = response.body ? await response.text() : undefined;
+  await writeBody(req, res, response.body ? await response.text() : undefined);
+}
+
+async function writeBody(req: IncomingMessage, res: ServerResponse, text: string | undefined) {
   if (text === undefined || text.length < COMPRESS_FROM || !acceptsGzip(req)) {
     res.end(text);
     return;
   }
   res.removeHeader('content-length');
   res.setHeader('content-encoding', 'gzip');
-  res.setHeader('vary', 'Accept-Encoding');
+  const vary = res.getHeader('vary');
+  res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   res.end(await gzipped(text));
 }
 
