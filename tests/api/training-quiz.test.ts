@@ -160,6 +160,25 @@ describe('a staff member takes the course', () => {
     ).rejects.toThrow(/never deleted/);
   });
 
+  test('another learner of the organisation cannot submit someone’s attempt', async () => {
+    await linkPerson(database.ownerDb, tenant.personIds[1] ?? '', tenant.users.board_secretary.id);
+    const colleague = await signedInTestClient(testDeps(database.appDb), tenant.users.board_secretary.email);
+    const { caller } = await learner();
+    const attempt = await caller.myTraining.startAttempt({ assignmentId, language: 'kk' });
+    const answers = answersFor(course, attempt.questions, 0);
+    expect(
+      await trpcCode(
+        (await colleague.caller()).myTraining.submitAttempt({ attemptId: attempt.attemptId, answers }),
+      ),
+    ).toBe('NOT_FOUND');
+    const row = await database.ownerDb
+      .selectFrom('training_attempts')
+      .select('submitted_at')
+      .where('id', '=', attempt.attemptId)
+      .executeTakeFirstOrThrow();
+    expect(row.submitted_at).toBeNull();
+  });
+
   test('attempts are limited; HR can grant one more', async () => {
     const { caller } = await learner();
     for (let round = 0; round < 2; round += 1) {

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { InlineJob } from '../queues.js';
-import { type AuditEntry, auditRow } from './audit.js';
+import type { AuditEntry } from './audit.js';
 import type { Executor } from './executor.js';
+import { auditInsertPer, jobInsertPer } from './statement-parts.js';
 
 type Language = 'kk' | 'ru' | 'en';
 
@@ -85,8 +86,6 @@ export async function recordDecision(
   audit: AuditEntry,
   receipt: InlineJob | null,
 ): Promise<RecordedDecision | undefined> {
-  const row = auditRow(audit);
-  const job = receipt ? JSON.stringify(receipt.data) : null;
   // Written as SQL rather than built: this runs for every acknowledgement, and composing the
   // statement through the query builder cost more CPU than sending it. The assignment's roll-up
   // rows and the audit chain are each locked per campaign or tenant until commit, which is the
@@ -134,22 +133,9 @@ export async function recordDecision(
       from closed cross join context c
       returning id
     ), queued as (
-      -- The job row as the queue library's own insert writes it, with the queue's settings
-      -- (pg-boss 10's job table; the receipt test renders one end to end through the worker).
-      insert into pgboss.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in,
-        keep_until, dead_letter, policy)
-      select q.name, ${job}::jsonb, coalesce(q.retry_limit, 2), greatest(coalesce(q.retry_delay, 0), 1),
-        coalesce(q.retry_backoff, false), ${receipt?.expireSeconds ?? 0} * interval '1 second',
-        now() + coalesce(q.retention_minutes, 20160) * interval '1 minute', q.dead_letter, q.policy
-      from pgboss.queue q cross join recorded
-      where q.name = ${receipt?.queue ?? null}::text and ${job}::jsonb is not null
+      ${jobInsertPer('recorded', receipt)}
     ), audited as (
-      insert into audit_log (tenant_id, actor_user_id, action, target_type, target_id, ip, user_agent,
-        request_id, details)
-      select ${row.tenant_id}::uuid, ${row.actor_user_id}::uuid, ${row.action}::text, ${row.target_type}::text,
-        ${row.target_id}::text, ${row.ip}::text, ${row.user_agent}::text, ${row.request_id}::text,
-        ${row.details}::jsonb
-      from recorded
+      ${auditInsertPer('recorded', audit)}
     )
     select c.person_id, c.full_name, c.position, c.campaign_id, c.assigned_version_id, c.due_date,
       c.status, c.version_number, c.hashes, c.effective_date, c.reads, c.training_required,

@@ -21,6 +21,7 @@ export * as passwordResetsRepository from './password-resets.js';
 export type { PeopleQuery, PersonFields } from './people.js';
 export * as peopleRepository from './people.js';
 export * as policyRepository from './policy.js';
+export * as quizSubmissionRepository from './quiz-submission.js';
 export * as remindersRepository from './reminders.js';
 export * as sessionsRepository from './sessions.js';
 export * as trainingRepository from './training.js';

@@ -25,25 +25,6 @@ export function attemptsOf(db: Executor, key: EnrolmentKey) {
     .execute();
 }
 
-export function findAttempt(db: Executor, id: string) {
-  return db
-    .selectFrom('training_attempts')
-    .select([
-      'id',
-      'assignment_id as assignmentId',
-      'person_id as personId',
-      'cycle',
-      'number',
-      'course_version_id as courseVersionId',
-      'language',
-      'questions',
-      'submitted_at as submittedAt',
-    ])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 export async function insertAttempt(
   db: Executor,
   attempt: EnrolmentKey & {
@@ -73,34 +54,6 @@ export async function insertAttempt(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** Only an open attempt can be submitted; the guard trigger freezes it afterwards. */
-export async function submitAttempt(
-  db: Executor,
-  id: string,
-  outcome: {
-    answers: unknown;
-    results: unknown;
-    correctCount: number;
-    scorePercent: number;
-    passed: boolean;
-  },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('training_attempts')
-    .set({
-      submitted_at: new Date(),
-      answers: JSON.stringify(outcome.answers),
-      results: JSON.stringify(outcome.results),
-      correct_count: outcome.correctCount,
-      score_percent: outcome.scorePercent,
-      passed: outcome.passed,
-    })
-    .where('id', '=', id)
-    .where('submitted_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
 }
 
 export async function insertCompletion(

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { type AuditEntry, auditRow } from './audit.js';
 import type { Executor } from './executor.js';
 
 // A learner's side: their enrolments, progress, attempts and completions.
@@ -129,36 +128,6 @@ export async function completeEnrolment(
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
-}
-
-/**
- * Closes the cycle and writes the audit entry in one statement: both take tenant-wide locks held
- * until commit (the audit chain's, and roll-up counters on enrolments), so one round trip fewer
- * inside that window is throughput for every learner of the organisation.
- */
-export async function completeEnrolmentWithAudit(
-  db: Executor,
-  key: EnrolmentKey,
-  completion: { completionId: string; completedAt: Date },
-  audit: AuditEntry,
-): Promise<void> {
-  await db
-    .with('closed', (db) =>
-      db
-        .updateTable('training_enrolments')
-        .set({
-          status: 'completed',
-          completed_at: completion.completedAt,
-          completion_id: completion.completionId,
-        })
-        .where('assignment_id', '=', key.assignmentId)
-        .where('person_id', '=', key.personId)
-        .where('cycle', '=', key.cycle)
-        .where('status', '=', 'pending'),
-    )
-    .insertInto('audit_log')
-    .values(auditRow(audit))
-    .execute();
 }
 
 export async function setManager(db: Executor, personId: string, isManager: boolean): Promise<boolean> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, notFound } from '@qorgau/core';
 import {
-  auditRepository,
   type Executor,
+  quizSubmissionRepository,
   trainingAttemptsRepository,
   trainingLearningRepository,
 } from '@qorgau/db';
@@ -105,45 +105,24 @@ export async function submitAttempt(
   actor: Actor,
   input: { attemptId: string; answers: { questionId: string; optionIds: string[] }[] },
 ) {
-  const learner = await learnerOf(tx, actor.userId ?? '');
-  const attempt = await trainingAttemptsRepository.findAttempt(tx, input.attemptId);
-  if (!attempt || attempt.personId !== learner.id) throw notFound('trainingAttempt');
+  // One read for every check below, which also locks the attempt and the enrolment.
+  const context = await quizSubmissionRepository.findSubmissionContext(tx, {
+    userId: actor.userId ?? '',
+    attemptId: input.attemptId,
+  });
+  if (!context) throw new DomainError('NOT_FOUND', 'training.noDirectoryEntry');
+  const { learner, attempt, enrolment } = context;
+  if (!attempt) throw notFound('trainingAttempt');
   if (attempt.submittedAt) throw new DomainError('CONFLICT', 'training.attemptSubmitted');
-  const enrolment = await enrolmentOf(tx, learner, attempt.assignmentId, { lock: true });
+  if (!enrolment || enrolment.status === 'cancelled') throw notFound('trainingAssignment');
   const version = await courseVersionById(tx, attempt.courseVersionId);
   const { bank } = learnerCourse(version, learner);
   const drawn = attempt.questions as DrawnQuestion[];
   const answers = Object.fromEntries(input.answers.map((answer) => [answer.questionId, answer.optionIds]));
   const score = scoreAttempt(bank, drawn, answers, version.course.passMark);
-  await trainingAttemptsRepository.submitAttempt(tx, attempt.id, {
-    answers,
-    results: score.results.map((result) => ({ questionId: result.questionId, correct: result.correct })),
-    correctCount: score.correctCount,
-    scorePercent: score.scorePercent,
-    passed: score.passed,
-  });
   const key = { assignmentId: attempt.assignmentId, personId: learner.id, cycle: attempt.cycle };
-  let completion: { completionId: string; completedAt: Date } | null = null;
-  if (score.passed && enrolment.cycle === attempt.cycle && enrolment.status === 'pending') {
-    const completedAt = deps.clock();
-    const completionId = await trainingAttemptsRepository.insertCompletion(tx, {
-      tenantId,
-      ...key,
-      courseVersionId: version.id,
-      source: 'quiz',
-      attemptId: attempt.id,
-      sessionId: null,
-      scorePercent: score.scorePercent,
-      language: attempt.language,
-      completedAt,
-    });
-    if (deps.jobs) {
-      await deps.jobs.enqueueRenders(tx, [
-        { type: 'trainingCertificate', tenantId, completionId, issuedBy: actor.userId },
-      ]);
-    }
-    completion = { completionId, completedAt };
-  }
+  const completes = score.passed && enrolment.cycle === attempt.cycle && enrolment.status === 'pending';
+  const completion = completes ? { completionId: randomUUID(), completedAt: deps.clock() } : null;
   // Attempts are numbered in order and only one is open at a time: this one's number is the count used.
   const used = attempt.number;
   const byId = new Map(bank.map((question) => [question.id, question]));
@@ -155,9 +134,35 @@ export async function submitAttempt(
     { type: 'trainingAttempt', id: attempt.id },
     { scorePercent: score.scorePercent, courseVersion: version.number },
   );
-  // Last statement of the transaction (see completeEnrolmentWithAudit).
-  if (completion) await trainingLearningRepository.completeEnrolmentWithAudit(tx, key, completion, audit);
-  else await auditRepository.appendAudit(tx, audit);
+  // One statement: the attempt is locked since it was read, so it is still open here.
+  await quizSubmissionRepository.recordSubmission(tx, {
+    attemptId: attempt.id,
+    submittedAt: new Date(),
+    outcome: {
+      answers,
+      results: score.results.map((result) => ({ questionId: result.questionId, correct: result.correct })),
+      correctCount: score.correctCount,
+      scorePercent: score.scorePercent,
+      passed: score.passed,
+    },
+    completion: completion && {
+      id: completion.completionId,
+      tenantId,
+      key,
+      courseVersionId: version.id,
+      scorePercent: score.scorePercent,
+      language: attempt.language,
+      completedAt: completion.completedAt,
+      certificate:
+        deps.jobs?.inlineRender({
+          type: 'trainingCertificate',
+          tenantId,
+          completionId: completion.completionId,
+          issuedBy: actor.userId,
+        }) ?? null,
+    },
+    audit,
+  });
   return {
     scorePercent: score.scorePercent,
     correctCount: score.correctCount,
