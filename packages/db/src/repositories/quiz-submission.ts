@@ -125,13 +125,13 @@ export interface QuizSubmission {
  * Freezes the attempt with its score and appends the audit entry and, for a pass, records the
  * completion, closes the enrolment with it and queues the certificate: one statement, so one round
  * trip, on a path the whole staff takes within the same weeks. It is the transaction's last: the
- * audit chain's lock and the enrolment roll-ups it takes are held only until commit. False when the
- * attempt was already submitted (and then nothing was written).
+ * audit chain's lock and the enrolment roll-ups it takes are held only until commit. An attempt
+ * already submitted is left as it was, and nothing is written.
  */
-export async function recordSubmission(db: Executor, submission: QuizSubmission): Promise<boolean> {
+export async function recordSubmission(db: Executor, submission: QuizSubmission): Promise<void> {
   const { outcome, completion } = submission;
   const key = completion?.key;
-  const { rows } = await sql<{ submitted: boolean }>`/* prepared:quiz-submission */
+  await sql`/* prepared:quiz-submission */
     with submitted as (
       update training_attempts
       set submitted_at = ${submission.submittedAt}::timestamptz, answers = ${JSON.stringify(outcome.answers)}::jsonb,
@@ -157,9 +157,6 @@ export async function recordSubmission(db: Executor, submission: QuizSubmission)
         and cycle = ${key?.cycle ?? null}::int and status = 'pending' and exists (select 1 from completed)
     ), queued as (
       ${jobInsertPer('completed', completion?.certificate ?? null)}
-    ), audited as (
-      ${auditInsertPer('submitted', submission.audit)}
     )
-    select exists (select 1 from submitted) as submitted`.execute(db);
-  return rows[0]?.submitted ?? false;
+    ${auditInsertPer('submitted', submission.audit)}`.execute(db);
 }

@@ -95,6 +95,30 @@ export async function markReachedEnd(
   return { ok: true as const };
 }
 
+/**
+ * The rules a decision must meet, checked on what the recording statement read; throwing rolls
+ * the recording back. Returns the open assignment and the version for the answer.
+ */
+function checkDecision(
+  context: acknowledgementDecisionRepository.RecordedDecision,
+  input: { versionId: string; language: Language; decision: 'acknowledged' | 'refused'; typedName?: string },
+) {
+  const { assignment, version, reads } = context;
+  if (!assignment || assignment.versionId !== input.versionId) throw notFound('policyVersion');
+  if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
+  if (!version?.hashes?.[input.language]) throw notFound('policyVersion');
+  if (input.decision === 'refused') return { assignment, version };
+  // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
+  if (context.trainingRequired) throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
+  if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
+    throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
+  }
+  if (!sameFullName(input.typedName ?? '', context.fullName)) {
+    throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
+  }
+  return { assignment, version };
+}
+
 async function decide(
   tx: Executor,
   deps: AppDeps,
@@ -148,22 +172,7 @@ async function decide(
     receipt,
   );
   if (!context) throw new DomainError('NOT_FOUND', 'acknowledgement.noDirectoryEntry');
-  const { assignment, version, reads } = context;
-  if (!assignment || assignment.versionId !== input.versionId) throw notFound('policyVersion');
-  if (assignment.status !== 'pending') throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
-  if (!version?.hashes?.[input.language]) throw notFound('policyVersion');
-  // Quiz-gated acknowledgement: checked before anything else so the refusal names the real reason.
-  if (acknowledging && context.trainingRequired) {
-    throw new DomainError('CONFLICT', 'acknowledgement.trainingQuizRequired');
-  }
-  if (acknowledging) {
-    if (!reads.some((read) => read.language === input.language && read.reachedEnd)) {
-      throw new DomainError('INVALID', 'acknowledgement.notReadToEnd', 'language');
-    }
-    if (!sameFullName(input.typedName ?? '', context.fullName)) {
-      throw new DomainError('INVALID', 'acknowledgement.nameMismatch', 'typedName');
-    }
-  }
+  const { assignment, version } = checkDecision(context, input);
   if (acknowledging && !deps.jobs) throw new DomainError('CONFLICT', 'documents.workersUnavailable');
   // Another tab's decision committed between this statement's snapshot and its write.
   if (!context.recorded) throw new DomainError('CONFLICT', 'acknowledgement.alreadyDecided');
@@ -178,7 +187,7 @@ async function decide(
     language: input.language,
     receipt: null,
     consent: ACKNOWLEDGEMENT_CONSENT,
-    reads,
+    reads: context.reads,
   };
 }
 

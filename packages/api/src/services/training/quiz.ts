@@ -122,7 +122,7 @@ export async function submitAttempt(
   const score = scoreAttempt(bank, drawn, answers, version.course.passMark);
   const key = { assignmentId: attempt.assignmentId, personId: learner.id, cycle: attempt.cycle };
   const completes = score.passed && enrolment.cycle === attempt.cycle && enrolment.status === 'pending';
-  const completion = completes ? { completionId: randomUUID(), completedAt: deps.clock() } : null;
+  const completionId = completes ? randomUUID() : null;
   // Attempts are numbered in order and only one is open at a time: this one's number is the count used.
   const used = attempt.number;
   const byId = new Map(bank.map((question) => [question.id, question]));
@@ -145,22 +145,24 @@ export async function submitAttempt(
       scorePercent: score.scorePercent,
       passed: score.passed,
     },
-    completion: completion && {
-      id: completion.completionId,
-      tenantId,
-      key,
-      courseVersionId: version.id,
-      scorePercent: score.scorePercent,
-      language: attempt.language,
-      completedAt: completion.completedAt,
-      certificate:
-        deps.jobs?.inlineRender({
-          type: 'trainingCertificate',
+    completion: completionId
+      ? {
+          id: completionId,
           tenantId,
-          completionId: completion.completionId,
-          issuedBy: actor.userId,
-        }) ?? null,
-    },
+          key,
+          courseVersionId: version.id,
+          scorePercent: score.scorePercent,
+          language: attempt.language,
+          completedAt: deps.clock(),
+          certificate:
+            deps.jobs?.inlineRender({
+              type: 'trainingCertificate',
+              tenantId,
+              completionId,
+              issuedBy: actor.userId,
+            }) ?? null,
+        }
+      : null,
     audit,
   });
   return {
@@ -177,7 +179,7 @@ export async function submitAttempt(
           extraGranted: enrolment.extraAttempts,
           passed: false,
         }),
-    completionId: completion?.completionId ?? null,
+    completionId,
     results: score.results.map((result) => {
       const question = byId.get(result.questionId);
       return {
